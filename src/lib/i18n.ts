@@ -1,0 +1,105 @@
+/** Languages of the site; French is served at the root, the others under `/<lang>/`. */
+export const LANGS = ['fr', 'de'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'fr';
+
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+/** BCP 47 tags for `<html lang>`, `hreflang` and `Intl` formatting. */
+export const LOCALE: Record<Lang, string> = { fr: 'fr-CH', de: 'de-CH' };
+
+/** Translated path segments, so German readers get German URLs. */
+export const SEGMENTS = {
+  article: { fr: 'articles', de: 'artikel' },
+  author: { fr: 'auteurs', de: 'autoren' },
+  tag: { fr: 'tags', de: 'tags' },
+  search: { fr: 'recherche', de: 'suche' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+const UI = {
+  fr: {
+    skipToContent: 'Aller au contenu',
+    home: 'Accueil',
+    latest: 'Derniers articles',
+    categories: 'Rubriques',
+    subscribe: 'Suivre le blog',
+    rssAll: 'Flux RSS de tous les articles',
+    rssCategory: 'Flux RSS de cette rubrique',
+    followUs: 'Nous suivre',
+    by: 'Par',
+    publishedOn: 'Publié le',
+    updatedOn: 'Mis à jour le',
+    readingTime: (minutes: number) => `${minutes} min de lecture`,
+    tags: 'Mots-clés',
+    related: 'À lire aussi',
+    previous: 'Article précédent',
+    next: 'Article suivant',
+    share: 'Partager',
+    shareByEmail: 'Par e-mail',
+    readInOther: 'Lire cet article en allemand',
+    page: (n: number) => `Page ${n}`,
+    newer: 'Articles plus récents',
+    older: 'Articles plus anciens',
+    pagination: 'Pagination',
+    articlesTagged: (tag: string) => `Articles sur « ${tag} »`,
+    articlesBy: (name: string) => `Articles de ${name}`,
+    allArticles: 'Tous les articles',
+    notFoundTitle: 'Page introuvable',
+    notFoundText: "Cette page n'existe pas ou a été déplacée. Revenez à l'accueil ou choisissez une rubrique.",
+    emergency: 'Urgence vitale : appelez le 144',
+    credit: 'Crédit',
+    playVideo: 'Lire la vidéo',
+    videoNotice: (host: string) => `La vidéo est hébergée par ${host}. En cliquant, vous acceptez qu'elle soit chargée depuis ce service.`,
+    languageSwitch: 'Deutsch',
+    footerNote: "Les articles de ce blog informent ; ils ne remplacent pas une consultation. En cas de doute, parlez-en à votre médecin.",
+    callout: { conseil: 'Conseil', attention: 'Attention', urgence: 'Urgence' },
+    consentNote: 'Témoignage publié avec le consentement écrit de la personne.',
+  },
+  de: {
+    skipToContent: 'Zum Inhalt springen',
+    home: 'Startseite',
+    latest: 'Neueste Artikel',
+    categories: 'Rubriken',
+    subscribe: 'Blog abonnieren',
+    rssAll: 'RSS-Feed aller Artikel',
+    rssCategory: 'RSS-Feed dieser Rubrik',
+    followUs: 'Folgen Sie uns',
+    by: 'Von',
+    publishedOn: 'Veröffentlicht am',
+    updatedOn: 'Aktualisiert am',
+    readingTime: (minutes: number) => `${minutes} Min. Lesezeit`,
+    tags: 'Schlagwörter',
+    related: 'Weitere Artikel',
+    previous: 'Vorheriger Artikel',
+    next: 'Nächster Artikel',
+    share: 'Teilen',
+    shareByEmail: 'Per E-Mail',
+    readInOther: 'Diesen Artikel auf Französisch lesen',
+    page: (n: number) => `Seite ${n}`,
+    newer: 'Neuere Artikel',
+    older: 'Ältere Artikel',
+    pagination: 'Seitennavigation',
+    articlesTagged: (tag: string) => `Artikel zu «${tag}»`,
+    articlesBy: (name: string) => `Artikel von ${name}`,
+    allArticles: 'Alle Artikel',
+    notFoundTitle: 'Seite nicht gefunden',
+    notFoundText: 'Diese Seite existiert nicht oder wurde verschoben. Gehen Sie zur Startseite oder wählen Sie eine Rubrik.',
+    emergency: 'Lebensbedrohlicher Notfall: Rufen Sie 144 an',
+    credit: 'Bild',
+    playVideo: 'Video abspielen',
+    videoNotice: (host: string) => `Das Video wird von ${host} bereitgestellt. Mit dem Klick stimmen Sie zu, dass es von diesem Dienst geladen wird.`,
+    languageSwitch: 'Français',
+    footerNote: 'Die Artikel dieses Blogs informieren; sie ersetzen keine ärztliche Beratung. Sprechen Sie im Zweifel mit Ihrer Ärztin oder Ihrem Arzt.',
+    callout: { conseil: 'Tipp', attention: 'Achtung', urgence: 'Notfall' },
+    consentNote: 'Veröffentlicht mit schriftlicher Einwilligung der Person.',
+  },
+} satisfies Record<Lang, unknown>;
+
+export type UiStrings = (typeof UI)['fr'];
+
+/** Interface strings for a language; German must provide every French key. */
+export function useTranslations(lang: Lang): UiStrings {
+  return UI[lang] satisfies UiStrings;
+}

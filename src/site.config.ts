@@ -1,0 +1,43 @@
+/** The institution that publishes the blog. Change this file to run Passerelle for another hospital. */
+export interface SiteConfig {
+  /** Name of the institution, per language. */
+  name: { fr: string; de: string };
+  /** Short name for tight places (header on phones, social cards). */
+  shortName: string;
+  /** Public address of the blog, without trailing slash; used for canonical URLs, feeds and UTM links. */
+  url: string;
+  /** One sentence under the name, per language. */
+  tagline: { fr: string; de: string };
+  /** Logo in public/, shown in the header and on social cards. */
+  logo: string;
+  /** Brand colours; each pair was checked for WCAG AA contrast against white text or background. */
+  colors: { primary: string; primaryDark: string; accent: string };
+  /** The hospital's own accounts, linked from every page as "follow us". */
+  social: { network: 'facebook' | 'instagram' | 'linkedin' | 'x' | 'bluesky' | 'mastodon' | 'threads' | 'youtube'; url: string; label: string }[];
+  /** Hashtags added to every post unless the entry says otherwise. */
+  defaultHashtags: string[];
+  /** Where Instagram captions tell readers to find the link, per language. */
+  linkInBio: { fr: string; de: string };
+  /** Articles per page in category, tag and author lists. */
+  pageSize: number;
+}
+
+export const SITE: SiteConfig = {
+  name: { fr: 'Hôpital du Val-Clair', de: 'Spital Val-Clair' },
+  shortName: 'Val-Clair',
+  url: 'https://blog.hopital-valclair.ch',
+  tagline: { fr: 'Le blog santé de l’Hôpital du Val-Clair', de: 'Der Gesundheitsblog des Spitals Val-Clair' },
+  logo: '/logo.svg',
+  colors: { primary: '#0b6e74', primaryDark: '#084f54', accent: '#c2410c' },
+  social: [
+    { network: 'facebook', url: 'https://www.facebook.com/hopitalvalclair', label: 'Facebook' },
+    { network: 'instagram', url: 'https://www.instagram.com/hopitalvalclair', label: 'Instagram' },
+    { network: 'linkedin', url: 'https://www.linkedin.com/company/hopital-valclair', label: 'LinkedIn' },
+    { network: 'bluesky', url: 'https://bsky.app/profile/hopital-valclair.ch', label: 'Bluesky' },
+    { network: 'mastodon', url: 'https://mastodon.social/@hopitalvalclair', label: 'Mastodon' },
+    { network: 'youtube', url: 'https://www.youtube.com/@hopitalvalclair', label: 'YouTube' },
+  ],
+  defaultHashtags: ['ValClair'],
+  linkInBio: { fr: 'Article complet : lien en bio.', de: 'Ganzer Artikel: Link in der Bio.' },
+  pageSize: 6,
+};
