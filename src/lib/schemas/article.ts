@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORY_IDS, CONSENT_CATEGORY } from '../categories.ts';
+import { required } from './frenchErrors.ts';
 import { localDate } from './localDate.ts';
 
 export const TITLE_MAX = 120;
@@ -16,11 +17,11 @@ export function articleSchema<Image extends z.ZodType, Author extends z.ZodType>
   return z
     .strictObject({
       /** Title shown on the page, in lists and feeds (at most 120 characters). */
-      title: z.string().trim().min(1, 'Donnez un titre à l’article.').max(TITLE_MAX, `Le titre dépasse ${TITLE_MAX} caractères : raccourcissez-le.`),
+      title: z.string({ error: required('title', 'le titre de l’article') }).trim().min(1, 'Donnez un titre à l’article.').max(TITLE_MAX, `Le titre dépasse ${TITLE_MAX} caractères : raccourcissez-le.`),
       /** One or two sentences for lists, search engines and the default social text (at most 200 characters). */
-      description: z.string().trim().min(1, 'Ajoutez une description d’une ou deux phrases.').max(DESCRIPTION_MAX, `La description dépasse ${DESCRIPTION_MAX} caractères : raccourcissez-la.`),
+      description: z.string({ error: required('description', 'une ou deux phrases de résumé') }).trim().min(1, 'Ajoutez une description d’une ou deux phrases.').max(DESCRIPTION_MAX, `La description dépasse ${DESCRIPTION_MAX} caractères : raccourcissez-la.`),
       /** One of the four categories: medecine-et-soins, prevention-et-conseils, actualites-et-evenements, temoignages. */
-      category: z.enum(CATEGORY_IDS, { error: `Choisissez une rubrique parmi : ${CATEGORY_IDS.join(', ')}.` }),
+      category: z.enum(CATEGORY_IDS, { error: `Rubrique inconnue ou manquante. Choisissez une rubrique parmi : ${CATEGORY_IDS.join(', ')}.` }),
       /** Publication date, Zurich time: `2026-11-24` or `2026-11-24 09:00`. A future date keeps the article offline until then. */
       pubDate: localDate,
       /** Date of the last significant update, Zurich time. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './frenchErrors.ts';
 import { CONSENT_PATTERN } from './article.ts';
 
 /** A collaborator who signs articles: `content/authors/<id>.yaml`. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './frenchErrors.ts';
 import { describeLocalTimeProblem, LocalTimeError, zurichTimeFromYaml } from '../zurichTime.ts';
 
 /** A date or date-time written as Zurich wall-clock time (`2026-11-24` or `2026-11-24 09:00`). */

@@ -1,0 +1,60 @@
+import rss from '@astrojs/rss';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { getEntries, render } from 'astro:content';
+import { mdxComponents } from '../components/mdxComponents.ts';
+import { absolutizeHtml } from '../lib/absolutizeHtml.ts';
+import { CATEGORIES, type CategoryId } from '../lib/categories.ts';
+import { LOCALE, type Lang } from '../lib/i18n.ts';
+import { absoluteUrl, paths } from '../lib/paths.ts';
+import { SITE } from '../site.config.ts';
+import { getPublishedArticles, slugOf, type Article } from './articles.ts';
+
+/** Feed readers fetch the whole file on every poll; the latest items are what they need. */
+const FEED_SIZE = 50;
+
+let container: AstroContainer | undefined;
+const renderedHtml = new Map<string, Promise<string>>();
+
+/** The article body as feed readers get it; rendered once per build, shared by the main and the category feeds. */
+function articleHtml(article: Article, lang: Lang): Promise<string> {
+  let html = renderedHtml.get(article.id);
+  if (!html) {
+    html = (async () => {
+      container ??= await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+      const { Content } = await render(article);
+      const body = await container.renderToString(Content, { props: { components: mdxComponents }, locale: lang });
+      return absolutizeHtml(body, SITE.url);
+    })();
+    renderedHtml.set(article.id, html);
+  }
+  return html;
+}
+
+/** An RSS 2.0 feed of a language's published articles, or of one category, with their full content. */
+export async function articleFeed(lang: Lang, category?: CategoryId): Promise<Response> {
+  const articles = (await getPublishedArticles(lang)).filter((article) => !category || article.data.category === category).slice(0, FEED_SIZE);
+  const title = category ? `${CATEGORIES[category].label[lang]} · ${SITE.name[lang]}` : SITE.tagline[lang];
+  return rss({
+    title,
+    description: category ? CATEGORIES[category].blurb[lang] : SITE.tagline[lang],
+    site: absoluteUrl(category ? paths.category(lang, category) : paths.home(lang), SITE.url),
+    trailingSlash: true,
+    customData: `<language>${LOCALE[lang]}</language>`,
+    items: await Promise.all(
+      articles.map(async (article) => {
+        const authors = await getEntries(article.data.authors);
+        return {
+          title: article.data.title,
+          description: article.data.description,
+          link: absoluteUrl(paths.article(lang, slugOf(article)), SITE.url),
+          pubDate: article.data.pubDate,
+          categories: [CATEGORIES[article.data.category].label[lang], ...article.data.tags],
+          author: authors.map((author) => author.data.name).join(', '),
+          content: await articleHtml(article, lang),
+        };
+      }),
+    ),
+  });
+}

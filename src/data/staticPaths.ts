@@ -1,0 +1,53 @@
+import type { PaginateFunction } from 'astro';
+import { getCollection } from 'astro:content';
+import { CATEGORIES, CATEGORY_IDS } from '../lib/categories.ts';
+import type { Lang } from '../lib/i18n.ts';
+import { relatedArticles } from '../lib/relatedArticles.ts';
+import { SITE } from '../site.config.ts';
+import { getPublishedArticles, slugOf } from './articles.ts';
+
+/** `/<category>/`, `/<category>/2/`…: each category's articles, newest first. */
+export async function categoryPaths(lang: Lang, paginate: PaginateFunction) {
+  const articles = await getPublishedArticles(lang);
+  return CATEGORY_IDS.flatMap((category) =>
+    paginate(
+      articles.filter((article) => article.data.category === category),
+      { params: { category: CATEGORIES[category].slug[lang] }, props: { category }, pageSize: SITE.pageSize },
+    ),
+  );
+}
+
+/** `/articles/<slug>/` with what the page shows around the article. Lists run newest first, so "previous" is the older one. */
+export async function articlePaths(lang: Lang) {
+  const articles = await getPublishedArticles(lang);
+  return articles.map((article, index) => ({
+    params: { slug: slugOf(article) },
+    props: { article, older: articles[index + 1], newer: articles[index - 1], related: relatedArticles(article, articles) },
+  }));
+}
+
+/** `/tags/<tag>/`: every tag used by a published article. */
+export async function tagPaths(lang: Lang, paginate: PaginateFunction) {
+  const articles = await getPublishedArticles(lang);
+  const tags = [...new Set(articles.flatMap((article) => article.data.tags))].sort();
+  return tags.flatMap((tag) =>
+    paginate(
+      articles.filter((article) => article.data.tags.includes(tag)),
+      { params: { tag }, props: { tag }, pageSize: SITE.pageSize },
+    ),
+  );
+}
+
+/** `/auteurs/<id>/`: every author, with their published articles in this language. */
+export async function authorPaths(lang: Lang) {
+  const [authors, articles] = await Promise.all([getCollection('authors'), getPublishedArticles(lang)]);
+  return authors.map((author) => ({
+    params: { id: author.id },
+    props: { author, articles: articles.filter((article) => article.data.authors.some((ref) => ref.id === author.id)) },
+  }));
+}
+
+/** `/<category>/rss.xml` for each category. */
+export function categoryFeedPaths(lang: Lang) {
+  return CATEGORY_IDS.map((category) => ({ params: { category: CATEGORIES[category].slug[lang] }, props: { category } }));
+}

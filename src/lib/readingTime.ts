@@ -1,0 +1,12 @@
+/** Adults read about 200 words a minute of health information (slower than fiction), so we round up. */
+const WORDS_PER_MINUTE = 200;
+
+/** Minutes to read a text, at least one. MDX imports, components and tags are not counted as words. */
+export function readingTime(source: string): number {
+  const prose = source
+    .replace(/^(import|export)\s.*$/gm, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[#*_>`[\]()!|-]/g, ' ');
+  const words = prose.split(/\s+/).filter((word) => /\p{L}|\p{N}/u.test(word)).length;
+  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
+}

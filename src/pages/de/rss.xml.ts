@@ -1,0 +1,3 @@
+import { articleFeed } from '../../data/feed.ts';
+
+export const GET = () => articleFeed('de');

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { plainArticleSchema } from '../../src/lib/schemas/article.ts';
+import { authorSchema } from '../../src/lib/schemas/author.ts';
+import { z } from 'zod';
+
+const valid = {
+  title: 'Varices : quand faut-il consulter ?',
+  description: 'Jambes lourdes, veines visibles : ce qui doit vous amener chez le médecin.',
+  category: 'medecine-et-soins',
+  pubDate: '2026-10-14 09:00',
+  authors: ['luc-baeriswyl'],
+};
+
+function issues(data: Record<string, unknown>) {
+  const result = plainArticleSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
+
+describe('article frontmatter', () => {
+  it('accepts a minimal article and fills the defaults', () => {
+    const article = plainArticleSchema.parse(valid);
+    expect(article.draft).toBe(false);
+    expect(article.tags).toEqual([]);
+    expect(article.pubDate.toISOString()).toBe('2026-10-14T07:00:00.000Z');
+  });
+
+  it('accepts a date that YAML already parsed (as UTC) and reads it as Zurich time', () => {
+    expect(plainArticleSchema.parse({ ...valid, pubDate: new Date('2026-10-14T09:00:00Z') }).pubDate.toISOString()).toBe('2026-10-14T07:00:00.000Z');
+  });
+
+  describe.each([
+    ['a missing title', { title: undefined }, 'title', /Champ obligatoire manquant : ajoutez « title »/],
+    ['an empty title', { title: '  ' }, 'title', /Donnez un titre/],
+    ['a title over 120 characters', { title: 'x'.repeat(121) }, 'title', /dépasse 120/],
+    ['a missing description', { description: undefined }, 'description', /Champ obligatoire manquant : ajoutez « description »/],
+    ['a missing date', { pubDate: undefined }, 'pubDate', /AAAA-MM-JJ/],
+    ['a missing category', { category: undefined }, 'category', /Choisissez une rubrique parmi/],
+    ['a description over 200 characters', { description: 'x'.repeat(201) }, 'description', /dépasse 200/],
+    ['an unknown category', { category: 'sante' }, 'category', /medecine-et-soins, prevention-et-conseils, actualites-et-evenements, temoignages/],
+    ['a date that is not a date', { pubDate: '14/10/2026' }, 'pubDate', /AAAA-MM-JJ/],
+    ['a date that does not exist', { pubDate: '2026-02-30' }, 'pubDate', /n'existe pas/],
+    ['a time skipped by the clock change', { pubDate: '2026-03-29 02:15' }, 'pubDate', /heure sautée/],
+    ['an update before publication', { updatedDate: '2026-10-01' }, 'updatedDate', /antérieure/],
+    ['no author', { authors: [] }, 'authors', /au moins un auteur/],
+    ['authors as a single string', { authors: 'luc-baeriswyl' }, 'authors', /liste/],
+    ['a tag with accents or spaces', { tags: ['Santé mentale'] }, 'tags.0', /minuscules/],
+    ['a hero without alt', { hero: { src: './hero.jpg' } }, 'hero.alt', /Décrivez l’image/],
+    ['a hero with an empty alt', { hero: { src: './hero.jpg', alt: ' ' } }, 'hero.alt', /Décrivez l’image/],
+    ['a témoignage without consent', { category: 'temoignages' }, 'consent', /consentement écrit/],
+    ['a malformed consent reference', { category: 'temoignages', consent: '2026-14' }, 'consent', /CONS-AAAA-NNN/],
+    ['a misspelt field', { drafts: true }, '', /drafts/],
+  ])('refuses %s', (_, change, path, message) => {
+    it(`at ${path || 'the root'}`, () => {
+      const found = issues({ ...valid, ...change });
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.some((issue) => issue.path === path && message.test(issue.message))).toBe(true);
+    });
+  });
+
+  it('accepts a témoignage with its consent reference', () => {
+    expect(issues({ ...valid, category: 'temoignages', consent: 'CONS-2026-014' })).toEqual([]);
+  });
+});
+
+describe('author', () => {
+  const schema = authorSchema({ image: z.string() });
+  const author = { name: 'Claire Morand', role: 'Infirmière cheffe', service: 'Service de pédiatrie' };
+  it('accepts name, role and service', () => expect(schema.safeParse(author).success).toBe(true));
+  it.each(['name', 'role', 'service'])('requires %s', (field) => {
+    const result = schema.safeParse({ ...author, [field]: undefined });
+    expect(result.success).toBe(false);
+  });
+  it('refuses a portrait without written consent', () => {
+    const result = schema.safeParse({ ...author, photo: './claire.jpg' });
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'))).toEqual(['photoConsent']);
+  });
+  it('accepts a portrait with written consent', () => expect(schema.safeParse({ ...author, photo: './claire.jpg', photoConsent: 'CONS-2026-031' }).success).toBe(true));
+});
