@@ -10,13 +10,13 @@ export type Author = CollectionEntry<'authors'>;
 const BUILD_TIME = new Date();
 
 /**
- * Articles readers may see, newest first. The dev server also shows drafts and scheduled
+ * Articles readers may see, newest first. The dev server (mode "development", whatever NODE_ENV says) also shows drafts and scheduled
  * articles so editors can preview them; a production build never does.
  */
 export async function getPublishedArticles(lang: Lang): Promise<Article[]> {
   const articles = await getCollection(
     'articles',
-    (entry) => parseArticleId(entry.id).lang === lang && (import.meta.env.DEV || isPublished(entry.data, BUILD_TIME)),
+    (entry) => parseArticleId(entry.id).lang === lang && (import.meta.env.MODE === 'development' || isPublished(entry.data, BUILD_TIME)),
   );
   return articles.sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime());
 }

@@ -6,7 +6,7 @@ import { getEntries, render } from 'astro:content';
 import { mdxComponents } from '../components/mdxComponents.ts';
 import { absolutizeHtml } from '../lib/absolutizeHtml.ts';
 import { CATEGORIES, type CategoryId } from '../lib/categories.ts';
-import { LOCALE, type Lang } from '../lib/i18n.ts';
+import { ASTRO_I18N, LOCALE, type Lang } from '../lib/i18n.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
 import { SITE } from '../site.config.ts';
 import { getPublishedArticles, slugOf, type Article } from './articles.ts';
@@ -18,13 +18,14 @@ let container: AstroContainer | undefined;
 const renderedHtml = new Map<string, Promise<string>>();
 
 /** The article body as feed readers get it; rendered once per build, shared by the main and the category feeds. */
-function articleHtml(article: Article, lang: Lang): Promise<string> {
+function articleHtml(article: Article, url: string): Promise<string> {
   let html = renderedHtml.get(article.id);
   if (!html) {
     html = (async () => {
-      container ??= await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+      container ??= await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]), astroConfig: { i18n: ASTRO_I18N } });
       const { Content } = await render(article);
-      const body = await container.renderToString(Content, { props: { components: mdxComponents }, locale: lang });
+      // The article's own URL tells its components (callouts, video) which language to speak.
+      const body = await container.renderToString(Content, { props: { components: mdxComponents }, request: new Request(url) });
       return absolutizeHtml(body, SITE.url);
     })();
     renderedHtml.set(article.id, html);
@@ -45,14 +46,15 @@ export async function articleFeed(lang: Lang, category?: CategoryId): Promise<Re
     items: await Promise.all(
       articles.map(async (article) => {
         const authors = await getEntries(article.data.authors);
+        const link = absoluteUrl(paths.article(lang, slugOf(article)), SITE.url);
         return {
           title: article.data.title,
           description: article.data.description,
-          link: absoluteUrl(paths.article(lang, slugOf(article)), SITE.url),
+          link,
           pubDate: article.data.pubDate,
           categories: [CATEGORIES[article.data.category].label[lang], ...article.data.tags],
           author: authors.map((author) => author.data.name).join(', '),
-          content: await articleHtml(article, lang),
+          content: await articleHtml(article, link),
         };
       }),
     ),

@@ -103,3 +103,6 @@ export type UiStrings = (typeof UI)['fr'];
 export function useTranslations(lang: Lang): UiStrings {
   return UI[lang] satisfies UiStrings;
 }
+
+/** Astro's i18n routing: French at the root, German under /de/. Shared by the site config and the feed renderer. */
+export const ASTRO_I18N = { locales: [...LANGS], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } };

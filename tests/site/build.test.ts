@@ -1,0 +1,112 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { XMLParser } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATEGORIES, CATEGORY_IDS } from '../../src/lib/categories.ts';
+
+const run = promisify(execFile);
+const root = new URL('../..', import.meta.url).pathname;
+const fixtures = new URL('./fixtures/', import.meta.url).pathname;
+
+/** A copy of the site with extra articles, built by the real `astro build`. */
+async function buildWith(articles: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'passerelle-build-'));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  for (const [target, fixture] of Object.entries(articles)) cpSync(join(fixtures, fixture), join(dir, 'content/articles', target));
+  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  try {
+    const { stdout, stderr } = await run(process.execPath, [astro, 'build'], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+    return { dir, ok: true, output: stdout + stderr };
+  } catch (error) {
+    const failure = error as { stdout: string; stderr: string };
+    return { dir, ok: false, output: failure.stdout + failure.stderr };
+  }
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+const xml = new XMLParser({ ignoreAttributes: false });
+function feedItems(file: string): { title: string; link: string; category: string | string[] }[] {
+  const items = xml.parse(readFileSync(file, 'utf8')).rss.channel.item ?? [];
+  return Array.isArray(items) ? items : [items];
+}
+
+describe('a production build of the sample content plus a draft and a future article', () => {
+  let site: Awaited<ReturnType<typeof buildWith>>;
+  let dist: string;
+  let pages: string[];
+
+  beforeAll(async () => {
+    site = await buildWith({ 'fr/fixture-draft.mdx': 'draft.mdx', 'fr/fixture-future.mdx': 'future.mdx' });
+    dist = join(site.dir, 'dist');
+    pages = filesUnder(dist).filter((file) => /\.(html|xml)$/.test(file));
+  }, 240_000);
+  afterAll(() => rmSync(site.dir, { recursive: true, force: true }));
+
+  it('succeeds', () => expect(site.ok, site.output).toBe(true));
+
+  it('publishes the sample articles', () => {
+    expect(existsSync(join(dist, 'articles/varices-quand-consulter/index.html'))).toBe(true);
+    expect(existsSync(join(dist, 'de/artikel/krampfadern-wann-zum-arzt/index.html'))).toBe(true);
+  });
+
+  it.each(['FIXTURE-DRAFT', 'FIXTURE-FUTURE', 'fixture-draft', 'fixture-future'])('never mentions %s in any page, feed or sitemap', (marker) => {
+    const offenders = pages.filter((file) => readFileSync(file, 'utf8').includes(marker));
+    expect(offenders).toEqual([]);
+  });
+
+  it('gives the draft and the future article no page', () => {
+    expect(existsSync(join(dist, 'articles/fixture-draft'))).toBe(false);
+    expect(existsSync(join(dist, 'articles/fixture-future'))).toBe(false);
+  });
+
+  it.each(CATEGORY_IDS)('lists only %s articles in its French feed', (category) => {
+    const label = CATEGORIES[category].label.fr;
+    const items = feedItems(join(dist, CATEGORIES[category].slug.fr, 'rss.xml'));
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect([item.category].flat()).toContain(label);
+  });
+
+  it('puts every French article, and only those, in /rss.xml', () => {
+    const links = feedItems(join(dist, 'rss.xml')).map((item) => item.link);
+    const articlePages = readdirSync(join(dist, 'articles'));
+    expect(links.sort()).toEqual(articlePages.map((slug) => `https://blog.hopital-valclair.ch/articles/${slug}/`).sort());
+  });
+
+  it('puts the German articles in /de/rss.xml', () => {
+    const links = feedItems(join(dist, 'de/rss.xml')).map((item) => item.link);
+    expect(links.length).toBe(readdirSync(join(dist, 'de/artikel')).length);
+    for (const link of links) expect(link).toMatch(/^https:\/\/blog\.hopital-valclair\.ch\/de\/artikel\//);
+  });
+
+  it('writes full content with absolute links and images in the feed', () => {
+    const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    expect(feed).toContain('<content:encoded>');
+    expect(feed).not.toMatch(/(src|href)=&quot;\/(?!\/)/);
+    expect(feed).toMatch(/src=&quot;https:\/\/blog\.hopital-valclair\.ch\/_astro\//);
+  });
+
+  it('lists the article pages in the sitemap', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('https://blog.hopital-valclair.ch/articles/varices-quand-consulter/');
+  });
+});
+
+describe('a témoignage without written consent', () => {
+  it('fails the build with a message naming the file and the missing consent', async () => {
+    const site = await buildWith({ 'fr/temoignage-sans-consentement.mdx': 'testimony-without-consent.mdx' });
+    rmSync(site.dir, { recursive: true, force: true });
+    expect(site.ok).toBe(false);
+    expect(site.output).toContain('temoignage-sans-consentement.mdx');
+    expect(site.output).toContain('consent');
+    expect(site.output).toContain('consentement écrit');
+  }, 240_000);
+});
