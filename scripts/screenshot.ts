@@ -1,0 +1,43 @@
+/**
+ * Screenshots of pages in Debian's Chromium, to look at what readers see:
+ *   node scripts/screenshot.ts --base http://localhost:4321 --out /tmp/shots / /articles/x/
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { launchChromium } from '../e2e/chromium.ts';
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      base: { type: 'string', default: 'http://localhost:4321' },
+      out: { type: 'string', default: 'screenshots' },
+      widths: { type: 'string', default: '360,1280' },
+      dark: { type: 'boolean', default: false },
+      full: { type: 'boolean', default: false },
+    },
+  });
+  mkdirSync(values.out, { recursive: true });
+  const browser = await launchChromium(chromium);
+  try {
+    for (const width of values.widths.split(',').map(Number)) {
+      const page = await browser.newPage({ viewport: { width, height: width < 600 ? 780 : 900 }, colorScheme: values.dark ? 'dark' : 'light' });
+      for (const path of positionals.length ? positionals : ['/']) {
+        await page.goto(new URL(path, values.base).href, { waitUntil: 'networkidle' });
+        const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}${values.dark ? '-dark' : ''}.png`;
+        await page.screenshot({ path: join(values.out, name), fullPage: values.full });
+        console.log(join(values.out, name));
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
