@@ -1,0 +1,93 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATEGORY_IDS } from '../lib/categories.ts';
+
+/** A seeded generator, so that every run measures the same corpus. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'santé patient patiente soins hôpital médecin infirmière traitement prévention vaccin consultation douleur sommeil ' +
+  'enfant famille examen urgence cœur poumon circulation jambe veine sport alimentation hiver grippe fièvre repos ' +
+  'conseil équipe service maternité naissance anesthésie opération rééducation suivi rendez-vous pharmacie dépistage ' +
+  'risque symptôme signe fatigue hydratation marche respiration allergie protection hygiène lavage mains masque ' +
+  'le la les un une des du de et ou mais donc car pour avec sans chez dans sur sous entre après avant pendant ' +
+  'important simple régulier rapide doux fréquent rare utile nécessaire possible souvent toujours parfois vraiment'
+).split(' ');
+
+const TAGS = ['prevention', 'hiver', 'enfants', 'vaccination', 'sommeil', 'sport', 'maternite', 'coeur', 'circulation', 'nutrition', 'seniors', 'urgences', 'recherche', 'soins-infirmiers', 'sante-mentale'];
+const AUTHORS = ['claire-morand', 'luc-baeriswyl', 'sophie-kessler', 'nadia-rochat'];
+
+function sentence(random: () => number, words: number): string {
+  const picked = Array.from({ length: words }, () => WORDS[Math.floor(random() * WORDS.length)]);
+  const text = picked.join(' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+function paragraph(random: () => number, words: number): string {
+  const sentences: string[] = [];
+  let left = words;
+  while (left > 0) {
+    const length = Math.min(left, 8 + Math.floor(random() * 14));
+    sentences.push(sentence(random, length));
+    left -= length;
+  }
+  return sentences.join(' ');
+}
+
+/** One article of 600–1,500 words: headings, a list, a callout, an image, internal and external links. */
+export function syntheticArticle(index: number, random: () => number, slugs: string[], images: number): string {
+  const category = CATEGORY_IDS[index % CATEGORY_IDS.length]!;
+  const words = 600 + Math.floor(random() * 900);
+  const day = new Date(Date.UTC(2020, 0, 1) + index * 3_600_000 * 7);
+  const date = day.toISOString().slice(0, 16).replace('T', ' ');
+  const tags = [TAGS[index % TAGS.length]!, TAGS[(index * 7 + 3) % TAGS.length]!].filter((tag, i, all) => all.indexOf(tag) === i);
+  const authors = [AUTHORS[index % AUTHORS.length]!];
+  const image = `../_media/image-${index % images}.jpg`;
+  const sections = 4 + (index % 3);
+  const perSection = Math.floor(words / sections);
+  const body: string[] = [];
+  for (let s = 0; s < sections; s += 1) {
+    body.push(`## ${sentence(random, 4).slice(0, -1)}`, paragraph(random, perSection - 40));
+    if (s === 1) body.push(['- ' + sentence(random, 6), '- ' + sentence(random, 8), '- ' + sentence(random, 5)].join('\n'));
+    if (s === 2) body.push(`<Callout type="conseil">${sentence(random, 16)}</Callout>`);
+    if (s === 3) body.push(`Voir aussi [un article proche](/articles/${slugs[(index + 17) % slugs.length]}/) et [l'OFSP](https://www.bag.admin.ch/).`);
+    body.push(paragraph(random, 40));
+  }
+  return `---
+title: "${sentence(random, 6).slice(0, -1)} ${index}"
+description: "${sentence(random, 18)}"
+category: ${category}
+pubDate: ${date}
+authors: [${authors.join(', ')}]
+tags: [${tags.join(', ')}]
+hero:
+  src: ${image}
+  alt: "${sentence(random, 8)}"
+  credit: "Illustration : banc d'essai"
+${category === 'temoignages' ? 'consent: CONS-2026-001\n' : ''}---
+
+${body.join('\n\n')}
+`;
+}
+
+/** Writes `count` articles (every fifth in German) into `articlesDir`, sharing a few images as real sites do. */
+export function writeSyntheticArticles(articlesDir: string, count: number, heroSource: Buffer[], seed = 1): void {
+  const random = seededRandom(seed);
+  const slugs = Array.from({ length: count }, (_, index) => `article-${String(index).padStart(5, '0')}`);
+  mkdirSync(join(articlesDir, '_media'), { recursive: true });
+  heroSource.forEach((image, index) => writeFileSync(join(articlesDir, '_media', `image-${index}.jpg`), image));
+  for (const lang of ['fr', 'de']) mkdirSync(join(articlesDir, lang), { recursive: true });
+  slugs.forEach((slug, index) => {
+    const lang = index % 5 === 4 ? 'de' : 'fr';
+    writeFileSync(join(articlesDir, lang, `${slug}.mdx`), syntheticArticle(index, random, slugs, heroSource.length));
+  });
+}
