@@ -59,8 +59,7 @@ const mention = z
   .string(says('Écrivez la mention entre guillemets, par exemple "@hug_ge".'))
   .regex(MENTION, { error: (issue) => `${quoted(issue.input)} n’est pas une mention : écrivez @compte, ou @compte@serveur pour Mastodon.` });
 
-export const mediaSchema = z
-  .strictObject({
+const mediaFields = z.strictObject({
     /** File from the repository root, e.g. `editorial/media/varices.jpg`. Images: jpg, png, webp, gif; videos: mp4, mov, webm. */
     src: z
       .string(says('Indiquez le fichier du média : src: editorial/media/nom.jpg.'))
@@ -93,7 +92,11 @@ export const mediaSchema = z
         return minutes * 60 + seconds;
       })
       .optional(),
-  })
+});
+/** Field names a media item may have, for suggestions on a misspelt one. */
+export const MEDIA_FIELDS = Object.keys(mediaFields.shape);
+
+export const mediaSchema = mediaFields
   .superRefine((media, ctx) => {
     if (media.rights === 'cc-by' && !media.credit) {
       ctx.addIssue({ code: 'custom', path: ['credit'], message: 'Une image cc-by doit citer son auteur : ajoutez credit: "Photo : Nom, CC BY 4.0".', params: { code: 'credit-required' } });

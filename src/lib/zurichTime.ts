@@ -9,12 +9,14 @@ export type LocalTimeProblem = 'format' | 'not-a-date' | 'dst-gap';
 
 /** Why a written date could not be read; `problem` says which French message to show. */
 export class LocalTimeError extends Error {
-  constructor(
-    readonly problem: LocalTimeProblem,
-    readonly input: string,
-  ) {
+  // Plain fields, not parameter properties: Node runs this file by type stripping (calendar:check).
+  readonly problem: LocalTimeProblem;
+  readonly input: string;
+  constructor(problem: LocalTimeProblem, input: string) {
     super(`${problem}: ${input}`);
     this.name = 'LocalTimeError';
+    this.problem = problem;
+    this.input = input;
   }
 }
 

@@ -1,0 +1,71 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { LANGS, type Lang } from '../lib/i18n.ts';
+import { absoluteUrl, paths } from '../lib/paths.ts';
+import { plainArticleSchema, type PlainArticle } from '../lib/schemas/article.ts';
+import { SITE } from '../site.config.ts';
+import { EditorialError } from './errors.ts';
+
+interface ArticleFile {
+  lang: Lang;
+  slug: string;
+  /** Path of the .mdx or .md file. */
+  file: string;
+  /** Public address of the article, without tracking parameters. */
+  url: string;
+}
+
+/** An article whose frontmatter is valid, or one the site would refuse, with the reason. */
+export type IndexedArticle = ArticleFile & ({ valid: true; data: PlainArticle } | { valid: false; problem: string });
+
+/** The site's articles by language and slug, as the calendar refers to them. */
+export type ArticleIndex = ReadonlyMap<string, IndexedArticle>;
+
+export function findArticle(index: ArticleIndex, lang: Lang, slug: string): IndexedArticle | undefined {
+  return index.get(`${lang}/${slug}`);
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const ARTICLE_FILE = /\.mdx?$/;
+
+/**
+ * Reads `<contentDir>/<lang>/<slug>.mdx` and `<contentDir>/<lang>/<slug>/index.mdx` (and `.md`) without Astro:
+ * the frontmatter between the leading `---` lines, checked by the site's own schema.
+ */
+export function loadArticleIndex(contentDir: string): ArticleIndex {
+  if (!existsSync(contentDir)) {
+    throw new EditorialError('content-dir-missing', `Le dossier des articles ${contentDir} est introuvable : indiquez-le avec --content.`);
+  }
+  const index = new Map<string, IndexedArticle>();
+  for (const lang of LANGS) {
+    const langDir = join(contentDir, lang);
+    if (!existsSync(langDir)) continue;
+    for (const item of readdirSync(langDir, { withFileTypes: true })) {
+      const found = item.isDirectory()
+        ? ['index.mdx', 'index.md'].map((name) => ({ slug: item.name, file: join(langDir, item.name, name) })).find(({ file }) => existsSync(file))
+        : ARTICLE_FILE.test(item.name)
+          ? { slug: item.name.replace(ARTICLE_FILE, ''), file: join(langDir, item.name) }
+          : undefined;
+      if (!found) continue;
+      const article: ArticleFile = { lang, ...found, url: absoluteUrl(paths.article(lang, found.slug), SITE.url) };
+      index.set(`${lang}/${found.slug}`, { ...article, ...readFrontmatter(found.file) });
+    }
+  }
+  return index;
+}
+
+function readFrontmatter(file: string): { valid: true; data: PlainArticle } | { valid: false; problem: string } {
+  const match = FRONTMATTER.exec(readFileSync(file, 'utf8'));
+  if (!match) return { valid: false, problem: 'il ne commence pas par un en-tête entre deux lignes ---' };
+  let raw: unknown;
+  try {
+    raw = parse(match[1]!);
+  } catch {
+    return { valid: false, problem: 'son en-tête n’est pas du YAML lisible' };
+  }
+  const parsed = plainArticleSchema.safeParse(raw);
+  if (parsed.success) return { valid: true, data: parsed.data };
+  const [first] = parsed.error.issues;
+  return { valid: false, problem: `${first?.path.join('.') || 'en-tête'} : ${first?.message ?? 'invalide'}` };
+}

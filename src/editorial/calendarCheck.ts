@@ -1,0 +1,62 @@
+import { composeSnippet } from './composeSnippet.ts';
+import { byPosition, EditorialError, type CalendarError } from './errors.ts';
+import { formatZurichDay, formatZurichTime } from './formatZurichTime.ts';
+import { loadCalendar, type LoadOptions } from './loadCalendar.ts';
+import type { ProfileOptions } from './networks.ts';
+import { summarizeComingWeeks } from './summarizeComingWeeks.ts';
+
+export interface CheckOptions extends LoadOptions, ProfileOptions {
+  /** Start of the "coming weeks" summary. */
+  now: Date;
+  weeks?: number;
+}
+
+export interface CheckResult {
+  errors: CalendarError[];
+  /** What `npm run calendar:check` prints. */
+  report: string;
+  exitCode: 0 | 1;
+}
+
+/**
+ * Everything `calendar:check` does but printing: load, compose every post once (to catch what cannot fit and
+ * to warn about shortened texts), and write the report: errors, held-back entries, shortened texts, coming weeks.
+ */
+export function checkCalendar({ now, weeks = 4, ...options }: CheckOptions): CheckResult {
+  const calendar = loadCalendar(options);
+  const errors = [...calendar.errors];
+  const shortened: string[] = [];
+  for (const entry of calendar.entries) {
+    const cut = entry.networks.filter((network) => {
+      try {
+        return composeSnippet(entry, network, { ...options, articles: calendar.articles }).truncated;
+      } catch (error) {
+        if (!(error instanceof EditorialError)) throw error;
+        errors.push({ ...entry.source, id: entry.id, code: error.code, message: error.message });
+        return false;
+      }
+    });
+    if (cut.length > 0) shortened.push(`  ${entry.id} (${formatZurichTime(entry.date)}) : ${cut.join(', ')}`);
+  }
+  errors.sort(byPosition);
+
+  const lines = errors.map((error) => `${error.file}:${error.line}:${error.col}  ${error.id ?? '-'}  ${error.message}`);
+  if (calendar.holds.length > 0) {
+    lines.push('', 'Retenus faute de consentement (hors du pack tant que ce n’est pas réglé) :');
+    lines.push(...calendar.holds.map((hold) => `  ${hold.file}:${hold.line}:${hold.col}  ${hold.id}  ${hold.reason}`));
+  }
+  if (shortened.length > 0) lines.push('', 'Textes raccourcis pour tenir dans la limite (relisez la fin, ou écrivez une variante) :', ...shortened);
+
+  const coming = summarizeComingWeeks(calendar.entries, now, weeks);
+  const lastDay = new Date(coming.to.getTime() - 1);
+  const counts = (record: Record<string, number>) => Object.entries(record).map(([name, count]) => `${name} ${count}`).join(' · ');
+  lines.push(
+    '',
+    `Les ${weeks} prochaines semaines, du ${formatZurichDay(coming.from)} au ${formatZurichDay(lastDay)} : ${coming.entries} entrée(s) valide(s).`,
+    `  Par statut : ${counts(coming.byStatus)}`,
+    `  Par réseau : ${counts(coming.byNetwork)}`,
+    '',
+    errors.length === 0 ? 'Aucune erreur.' : `${errors.length} erreur(s) à corriger.`,
+  );
+  return { errors, report: `${lines.join('\n')}\n`, exitCode: errors.length === 0 ? 0 : 1 };
+}

@@ -1,0 +1,131 @@
+import { SITE } from '../site.config.ts';
+import { findArticle, type ArticleIndex } from './articleIndex.ts';
+import type { Entry, Media } from './entrySchema.ts';
+import { EditorialError } from './errors.ts';
+import { fitsNetwork, measureFor, profileFor, type NetworkId, type NetworkProfile, type ProfileOptions, type TextCount } from './networks.ts';
+import { shortenToFit } from './shortenToFit.ts';
+import { hashtagsIn, schemeUrls } from './textMeasures.ts';
+import { trackedLink } from './trackedLink.ts';
+
+export interface SnippetContext extends ProfileOptions {
+  /** The site's articles, from loadCalendar or loadArticleIndex. */
+  articles: ArticleIndex;
+}
+
+export interface SnippetMedia {
+  src: string;
+  kind: Media['kind'];
+  /** Image description, shortened to the network's alt-text limit. */
+  alt: string;
+  credit?: string;
+}
+
+/** One post, ready for one network. */
+export interface Snippet {
+  network: NetworkId;
+  /** The whole text to post: body and mentions, credits, link (or "lien en bio"), hashtags. For YouTube, the description. */
+  text: string;
+  /** The article's address with UTM parameters; on Instagram it goes in the bio, not in the text. */
+  link?: string;
+  /** Hashtags added after the text, without #; those the network has no room or allowance for are left out. */
+  hashtags: string[];
+  mentions: string[];
+  media: SnippetMedia[];
+  /** The text's length as the network counts it, against its limit. */
+  count: TextCount;
+  /** Whether the text had to be shortened to fit. */
+  truncated: boolean;
+  /** Video title (YouTube). */
+  title?: string;
+  firstComment?: string;
+}
+
+/**
+ * Builds an entry's post for one network. When the text is too long, hashtags go first (last one first), then the
+ * text is shortened at a word boundary with "…"; the link and the mentions stay. The result always fits the network.
+ */
+export function composeSnippet(entry: Entry, network: NetworkId, context: SnippetContext): Snippet {
+  const profile = profileFor(network, context);
+  const article = entry.article === undefined ? undefined : findArticle(context.articles, entry.lang, entry.article);
+  if (entry.article !== undefined && !article?.valid) {
+    throw new EditorialError('unknown-article', `L’article « ${entry.article} » (${entry.lang}) est introuvable ou invalide : lancez npm run calendar:check.`);
+  }
+  const link = article ? trackedLink(article.url, network, entry) : undefined;
+  const body = readable(profile, entry.variants[network] ?? entry.text ?? (article?.valid ? article.data.description : ''));
+  const inline = new Set(hashtagsIn(body).map((tag) => tag.toLowerCase()));
+  const tags = unique([...entry.hashtags, ...(entry.defaultHashtags ? SITE.defaultHashtags : [])]).filter((tag) => !inline.has(tag.toLowerCase()));
+  const mentions = [...(entry.mentions[network] ?? [])];
+  const media = entry.media.filter((item) => profile.media.kinds.includes(item.kind)).slice(0, profile.maxMedia);
+  const credits = unique(media.filter((item) => item.rights === 'cc-by' && item.credit).map((item) => item.credit!));
+  const linkLine = link && (profile.clickableLinks ? link : SITE.linkInBio[entry.lang]);
+
+  const assemble = (text: string, withTags: string[]) =>
+    [[text, ...mentions].filter(Boolean).join(' '), ...credits, linkLine, withTags.map((tag) => `#${tag}`).join(' ')].filter(Boolean).join('\n\n');
+  const fits = (text: string) => fitsNetwork(profile, text);
+
+  let fitted = fullText(body, tags, assemble, fits);
+  while (!fitted) {
+    const shortened = shortenToFit(body, (candidate) => fits(assemble(candidate, [])));
+    if (fits(assemble(shortened.text, []))) {
+      const kept = tags.reduce<string[]>((chosen, tag) => (fits(assemble(shortened.text, [...chosen, tag])) ? [...chosen, tag] : chosen), []);
+      fitted = { text: shortened.text, tags: kept, truncated: true };
+    } else if (mentions.length > 0) {
+      // Only a link with mentions too long for the network gets here: the mentions give way, the link stays.
+      mentions.pop();
+    } else {
+      throw new EditorialError('no-room', `Le lien de « ${entry.id} » ne tient pas dans la limite de ${profile.label} : raccourcissez le nom de la campagne.`);
+    }
+  }
+
+  const text = assemble(fitted.text, fitted.tags);
+  const snippet: Snippet = {
+    network,
+    text,
+    hashtags: fitted.tags,
+    mentions,
+    media: media.map((item) => snippetMedia(item, profile)),
+    count: measureFor(profile, text),
+    truncated: fitted.truncated,
+  };
+  if (link) snippet.link = link;
+  if (profile.title) snippet.title = videoTitle(entry, profile, article?.valid ? article.data.title : undefined);
+  if (entry.firstComment) snippet.firstComment = shortenToFit(readable(profile, entry.firstComment), fits).text;
+  return snippet;
+}
+
+/** The full text with as many hashtags as fit, dropping the last ones first; undefined when even no hashtag leaves room. */
+function fullText(body: string, tags: string[], assemble: (text: string, tags: string[]) => string, fits: (text: string) => boolean) {
+  for (let count = tags.length; count >= 0; count--) {
+    if (fits(assemble(body, tags.slice(0, count)))) return { text: body, tags: tags.slice(0, count), truncated: false };
+  }
+  return undefined;
+}
+
+/** What the network can show: no dead raw links where links are not clickable, no angle brackets on YouTube. */
+function readable(profile: NetworkProfile, text: string): string {
+  let result = text;
+  if (!profile.clickableLinks) {
+    for (const { indices } of schemeUrls(result).reverse()) result = result.slice(0, indices[0]) + result.slice(indices[1]);
+    result = result.replace(/[ \t]{2,}/g, ' ');
+  }
+  if (profile.id === 'youtube') result = result.replace(/</g, '‹').replace(/>/g, '›');
+  return result.trim();
+}
+
+function videoTitle(entry: Entry, profile: NetworkProfile, articleTitle: string | undefined): string {
+  const title = entry.title ?? articleTitle;
+  if (title === undefined || !profile.title) throw new EditorialError('title-required', `La vidéo « ${entry.id} » n’a pas de titre : ajoutez title: "…".`);
+  const { limit, count } = profile.title;
+  return shortenToFit(readable(profile, title), (candidate) => count(candidate) <= limit).text;
+}
+
+function snippetMedia(media: Media, profile: NetworkProfile): SnippetMedia {
+  const limit = profile.altLimit;
+  const alt = limit === undefined ? media.alt : shortenToFit(media.alt, (candidate) => candidate.length <= limit).text;
+  return { src: media.src, kind: media.kind, alt, ...(media.credit ? { credit: media.credit } : {}) };
+}
+
+function unique(items: string[]): string[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.toLowerCase()) && seen.add(item.toLowerCase()));
+}
