@@ -57,6 +57,10 @@ describe('article frontmatter', () => {
     });
   });
 
+  it('lets a témoignage be drafted before the consent is signed', () => {
+    expect(issues({ ...valid, category: 'temoignages', draft: true })).toEqual([]);
+  });
+
   it('accepts a témoignage with its consent reference', () => {
     expect(issues({ ...valid, category: 'temoignages', consent: 'CONS-2026-014' })).toEqual([]);
   });

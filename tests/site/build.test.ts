@@ -6,17 +6,19 @@ import { promisify } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORIES, CATEGORY_IDS } from '../../src/lib/categories.ts';
+import { createArticle } from '../../src/lib/createArticle.ts';
 
 const run = promisify(execFile);
 const root = new URL('../..', import.meta.url).pathname;
 const fixtures = new URL('./fixtures/', import.meta.url).pathname;
 
 /** A copy of the site with extra articles, built by the real `astro build`. */
-async function buildWith(articles: Record<string, string>) {
+async function buildWith(articles: Record<string, string>, prepare: (dir: string) => void = () => {}) {
   const dir = mkdtempSync(join(tmpdir(), 'passerelle-build-'));
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   for (const [target, fixture] of Object.entries(articles)) cpSync(join(fixtures, fixture), join(dir, 'content/articles', target));
+  prepare(dir);
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
   try {
     const { stdout, stderr } = await run(process.execPath, [astro, 'build'], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
@@ -45,7 +47,10 @@ describe('a production build of the sample content plus a draft and a future art
   let pages: string[];
 
   beforeAll(async () => {
-    site = await buildWith({ 'fr/fixture-draft.mdx': 'draft.mdx', 'fr/fixture-future.mdx': 'future.mdx' });
+    // Also what `npm run new:article` writes: it must build as it is.
+    site = await buildWith({ 'fr/fixture-draft.mdx': 'draft.mdx', 'fr/fixture-future.mdx': 'future.mdx' }, (dir) => {
+      for (const category of CATEGORY_IDS) createArticle(join(dir, 'content'), { title: `Squelette fixture-skeleton ${category}`, category, lang: 'fr', authors: ['nadia-rochat'], date: '2026-01-05' });
+    });
     dist = join(site.dir, 'dist');
     pages = filesUnder(dist).filter((file) => /\.(html|xml)$/.test(file));
   }, 240_000);
@@ -58,7 +63,7 @@ describe('a production build of the sample content plus a draft and a future art
     expect(existsSync(join(dist, 'de/artikel/krampfadern-wann-zum-arzt/index.html'))).toBe(true);
   });
 
-  it.each(['FIXTURE-DRAFT', 'FIXTURE-FUTURE', 'fixture-draft', 'fixture-future'])('never mentions %s in any page, feed or sitemap', (marker) => {
+  it.each(['FIXTURE-DRAFT', 'FIXTURE-FUTURE', 'fixture-draft', 'fixture-future', 'fixture-skeleton'])('never mentions %s in any page, feed or sitemap', (marker) => {
     const offenders = pages.filter((file) => readFileSync(file, 'utf8').includes(marker));
     expect(offenders).toEqual([]);
   });

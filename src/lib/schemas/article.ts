@@ -45,11 +45,11 @@ export function articleSchema<Image extends z.ZodType, Author extends z.ZodType>
       draft: z.boolean().default(false),
       /** On a translation: the slug of the original article in the other language. */
       translationOf: z.string().optional(),
-      /** Reference of the written consent of the person named (required for témoignages), e.g. `CONS-2026-014`. */
+      /** Reference of the written consent of the person named (required to publish a témoignage), e.g. `CONS-2026-014`. */
       consent: z.string().regex(CONSENT_PATTERN, 'La référence de consentement s’écrit CONS-AAAA-NNN (ex. CONS-2026-014).').optional(),
     })
     .superRefine((article, ctx) => {
-      if (article.category === CONSENT_CATEGORY && !article.consent) {
+      if (article.category === CONSENT_CATEGORY && !article.consent && !article.draft) {
         ctx.addIssue({
           code: 'custom',
           path: ['consent'],

@@ -1,0 +1,59 @@
+/**
+ * npm run new:article [-- --title "…" --category prevention-et-conseils --lang fr --authors claire-morand,luc-baeriswyl]
+ * Asks for what the flags do not give (when run in a terminal), then writes a draft skeleton.
+ */
+import { stdin, stdout } from 'node:process';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { CATEGORY_IDS } from '../src/lib/categories.ts';
+import { createArticle, CreateArticleError } from '../src/lib/createArticle.ts';
+import { isoDay } from '../src/lib/formatDate.ts';
+
+const QUESTIONS = {
+  title: 'Titre de l’article : ',
+  category: `Rubrique (${CATEGORY_IDS.join(', ')}) : `,
+  lang: 'Langue (fr ou de) [fr] : ',
+  authors: 'Auteurs, séparés par des virgules (ex. claire-morand) : ',
+} as const;
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      title: { type: 'string' },
+      category: { type: 'string' },
+      lang: { type: 'string' },
+      authors: { type: 'string' },
+      slug: { type: 'string' },
+      date: { type: 'string' },
+      content: { type: 'string', default: 'content' },
+    },
+  });
+  const answers: Record<keyof typeof QUESTIONS, string | undefined> = { title: values.title, category: values.category, lang: values.lang, authors: values.authors };
+  const missing = (Object.keys(QUESTIONS) as (keyof typeof QUESTIONS)[]).filter((key) => answers[key] === undefined && !(key === 'lang'));
+  if (missing.length > 0 && !stdin.isTTY) {
+    console.error(`Il manque ${missing.map((key) => `--${key}`).join(', ')} : donnez-les en options, ou lancez la commande dans un terminal pour répondre aux questions.`);
+    process.exit(2);
+  }
+  if (missing.length > 0) {
+    const prompt = createInterface({ input: stdin, output: stdout });
+    for (const key of Object.keys(QUESTIONS) as (keyof typeof QUESTIONS)[]) answers[key] ??= (await prompt.question(QUESTIONS[key])).trim() || undefined;
+    prompt.close();
+  }
+  try {
+    const file = createArticle(values.content, {
+      title: answers.title ?? '',
+      category: answers.category ?? '',
+      lang: answers.lang ?? 'fr',
+      authors: (answers.authors ?? '').split(',').map((author) => author.trim()).filter(Boolean),
+      date: values.date ?? isoDay(new Date()),
+      slug: values.slug,
+    });
+    console.log(`Article créé : ${file}\nC’est un brouillon (draft: true) : complétez la description, écrivez le texte, puis retirez draft: true pour le publier.`);
+  } catch (error) {
+    if (!(error instanceof CreateArticleError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+await main();

@@ -1,0 +1,76 @@
+import { mkdtempSync, readFileSync, cpSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { createArticle, CreateArticleError } from '../../src/lib/createArticle.ts';
+import { plainArticleSchema } from '../../src/lib/schemas/article.ts';
+import { slugify } from '../../src/lib/slugify.ts';
+
+describe.each([
+  ['Varices : quand faut-il consulter ?', 'varices-quand-faut-il-consulter'],
+  ["L'œdème & la chaleur", 'l-oedeme-la-chaleur'],
+  ['Größe und Übergewicht', 'grosse-und-ubergewicht'],
+  ['  Rougeole — vaccin 2026 !  ', 'rougeole-vaccin-2026'],
+  ['🧸 Hôpital des nounours', 'hopital-des-nounours'],
+])('slugify(%s)', (title, slug) => {
+  it(`is ${slug}`, () => expect(slugify(title)).toBe(slug));
+});
+
+function contentDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'passerelle-new-'));
+  cpSync(new URL('../../content/authors', import.meta.url).pathname, join(dir, 'authors'), { recursive: true });
+  return dir;
+}
+
+function frontmatter(file: string): unknown {
+  return parse(readFileSync(file, 'utf8').split('---')[1]!);
+}
+
+const input = { title: 'Canicule : protéger les aînés', category: 'prevention-et-conseils', lang: 'fr', authors: ['claire-morand'], date: '2026-11-23' };
+
+describe('createArticle', () => {
+  it('writes a draft whose frontmatter passes the article schema', () => {
+    const file = createArticle(contentDir(), input);
+    expect(file).toMatch(/articles\/fr\/canicule-proteger-les-aines\.mdx$/);
+    const article = plainArticleSchema.parse(frontmatter(file));
+    expect(article).toMatchObject({ title: input.title, category: input.category, authors: ['claire-morand'], draft: true });
+  });
+
+  it('writes a German skeleton in German under de/', () => {
+    const file = createArticle(contentDir(), { ...input, lang: 'de', title: 'Hitzewelle: ältere Menschen schützen' });
+    expect(file).toMatch(/articles\/de\/hitzewelle-altere-menschen-schutzen\.mdx$/);
+    expect(readFileSync(file, 'utf8')).toContain('Im Notfall rufen Sie 144 an.');
+  });
+
+  it('reminds that a témoignage needs its consent before publication, and still validates as a draft', () => {
+    const file = createArticle(contentDir(), { ...input, category: 'temoignages' });
+    expect(readFileSync(file, 'utf8')).toContain('# consent: CONS-AAAA-NNN');
+    expect(plainArticleSchema.safeParse(frontmatter(file)).success).toBe(true);
+  });
+
+  it('never overwrites an article, in either form', () => {
+    const dir = contentDir();
+    mkdirSync(join(dir, 'articles/fr/canicule-proteger-les-aines'), { recursive: true });
+    writeFileSync(join(dir, 'articles/fr/canicule-proteger-les-aines/index.mdx'), 'existing');
+    expect(() => createArticle(dir, input)).toThrow(expect.objectContaining({ code: 'exists' }));
+    expect(readFileSync(join(dir, 'articles/fr/canicule-proteger-les-aines/index.mdx'), 'utf8')).toBe('existing');
+  });
+
+  it.each([
+    [{ category: 'sante' }, 'category', /medecine-et-soins/],
+    [{ lang: 'it' }, 'lang', /fr ou de/],
+    [{ authors: ['jean-inconnu'] }, 'author', /jean-inconnu.*claire-morand/],
+    [{ authors: [] }, 'author', /introuvable/],
+    [{ title: ' ' }, 'missing', /titre/],
+  ])('refuses %o with a French reason', (change, code, message) => {
+    try {
+      createArticle(contentDir(), { ...input, ...change });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CreateArticleError);
+      expect((error as CreateArticleError).code).toBe(code);
+      expect((error as CreateArticleError).message).toMatch(message);
+    }
+  });
+});
