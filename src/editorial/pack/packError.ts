@@ -1,0 +1,19 @@
+/** Why a pack could not be made; each code has one French message that says what to do. */
+export type PackErrorCode =
+  | 'week-format'
+  | 'week-out-of-range'
+  | 'now-format'
+  | 'calendar-invalid'
+  | 'media-unreadable'
+  | 'out-not-writable'
+  | 'usage';
+
+/** A failure of the pack command (not of one calendar entry); `message` is French. */
+export class PackError extends Error {
+  readonly code: PackErrorCode;
+  constructor(code: PackErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PackError';
+    this.code = code;
+  }
+}
