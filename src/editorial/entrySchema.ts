@@ -3,6 +3,7 @@ import { LANGS } from '../lib/i18n.ts';
 import { CONSENT_PATTERN } from '../lib/schemas/article.ts';
 import { describeLocalTimeProblem, LocalTimeError, parseZurichTime } from '../lib/zurichTime.ts';
 import { NETWORK_IDS, NETWORKS, type NetworkId } from './networks.ts';
+import { suggestion } from './suggest.ts';
 import { hashtagsIn, linkCount, schemeUrls } from './textMeasures.ts';
 
 /** Life of a post: only `approved` ones go into the pack; `published` ones are kept as a record. */
@@ -47,7 +48,10 @@ const postDate = z
     }
   });
 
-const network = z.enum(NETWORK_IDS, says('Indiquez un réseau.', (input) => `${quoted(input)} n’est pas un réseau connu : choisissez parmi ${NETWORK_IDS.join(', ')}.`));
+const network = z.enum(
+  NETWORK_IDS,
+  says('Indiquez un réseau.', (input) => `${quoted(input)} n’est pas un réseau connu : choisissez parmi ${NETWORK_IDS.join(', ')}.${suggestion(String(input), NETWORK_IDS)}`),
+);
 
 const hashtag = z
   .string(says('Écrivez le mot-clé entre guillemets.'))
@@ -116,7 +120,7 @@ export const entrySchema = z
     /** Publication time, Zurich wall-clock time: `2026-11-24 12:00`. */
     date: postDate,
     /** Where to post: x, bluesky, mastodon, threads, linkedin, facebook, instagram, youtube. */
-    networks: z.array(network, says('Indiquez les réseaux : networks: [facebook, linkedin].', () => 'Écrivez les réseaux sous forme de liste : networks: [facebook, linkedin].')).min(1, 'Choisissez au moins un réseau.'),
+    networks: z.array(network, says('Indiquez les réseaux : networks: [facebook, linkedin].', () => 'Écrivez les réseaux sous forme de liste : networks: [facebook, linkedin].')).min(1, 'La liste des réseaux est vide : choisissez au moins un réseau, par exemple networks: [facebook].'),
     /** Slug of a site article (file or folder name in content/articles/<lang>/): gives the link, and the text when `text` is absent. */
     article: z
       .string(says('Écrivez le slug de l’article.'))
@@ -163,7 +167,7 @@ export const entrySchema = z
     const problem = (path: (string | number)[], code: string, message: string) => ctx.addIssue({ code: 'custom', path, message, params: { code } });
 
     entry.networks.forEach((id, index) => {
-      if (entry.networks.indexOf(id) !== index) problem(['networks', index], 'duplicate-network', `${id} figure deux fois dans networks : retirez le doublon.`);
+      if (entry.networks.indexOf(id) !== index) problem(['networks', index], 'duplicate-network', `Le réseau ${id} figure deux fois dans networks : retirez le doublon.`);
     });
     for (const [field, what] of [['variants', 'une variante'], ['mentions', 'des mentions']] as const) {
       for (const id of Object.keys(entry[field]) as NetworkId[]) {

@@ -1,0 +1,52 @@
+import type { PackNetwork, PostRecord, WeekRecord } from './manifestSchema.ts';
+import { byTimeThenNetwork, dayHeading, formatCount, NETWORK_LOOK, plural, timeOf } from './presentation.ts';
+
+/**
+ * `x.md`, `facebook.md`…: one network's posts of the week in order of time, each with its text in a fenced block
+ * (copied as is: the block holds exactly the manifest's text), its media, and its count against the limit.
+ */
+export function writeNetworkMarkdown(week: WeekRecord, network: PackNetwork, records: readonly PostRecord[]): string {
+  const { label } = NETWORK_LOOK[network];
+  const posts = records.filter((post) => post.network === network).sort(byTimeThenNetwork);
+  const lines = [
+    `# ${label} · semaine ${week.id}`,
+    '',
+    `Du ${dayHeading(week.start.slice(0, 10))} au ${dayHeading(lastDay(week))}, heure de Zurich : ${plural(posts.length, 'post', 'posts')}, dans l’ordre de publication.`,
+    `Copiez chaque texte tel quel (entre les lignes de code) : il tient déjà dans la limite de ${label}, lien, mentions et mots-clés compris.`,
+  ];
+  for (const post of posts) {
+    lines.push('', `## ${dayHeading(post.day)}, ${timeOf(post.scheduledAt)} · ${post.id}`, '');
+    if (post.title !== null) lines.push(`Titre de la vidéo :`, '', ...fenced(post.title), '');
+    lines.push(...fenced(post.text), '');
+    lines.push(`- Longueur : ${formatCount(post.count)}${post.truncated ? ' (texte raccourci pour tenir dans la limite)' : ''}`);
+    if (post.link !== null) lines.push(`- Lien suivi : ${post.link}${network === 'instagram' ? ' (à mettre dans la bio : les liens ne sont pas cliquables sur Instagram)' : ''}`);
+    if (post.article !== null) lines.push(`- Article : ${post.article.url}`);
+    if (post.campaign !== null) lines.push(`- Campagne : ${post.campaign}`);
+    post.media.forEach((media, index) => {
+      const size = media.width !== null && media.height !== null ? ` (${media.width}×${media.height}${media.ratio ? `, ${media.ratio}` : ''})` : '';
+      lines.push('', `### ${media.kind === 'video' ? 'Vidéo' : 'Image'} ${index + 1} : [${media.file}](${media.file})${size}`, '');
+      if (media.kind === 'image') lines.push(`![${escapeAlt(media.alt)}](${media.file})`, '');
+      lines.push('Texte alternatif (à coller dans le champ « description de l’image ») :', '', ...fenced(media.alt));
+      if (media.credit !== null) lines.push('', `Crédit : ${media.credit}`);
+    });
+    if (post.firstComment !== null) lines.push('', '### Premier commentaire', '', ...fenced(post.firstComment));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A fenced code block that cannot be closed early by the text: its fence is longer than any run of backticks inside. */
+export function fenced(text: string): string[] {
+  const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (match) => match[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [`${fence}text`, text, fence];
+}
+
+function escapeAlt(alt: string): string {
+  return alt.replace(/[\r\n]+/g, ' ').replace(/([\\[\]])/g, '\\$1');
+}
+
+function lastDay(week: WeekRecord): string {
+  const end = new Date(`${week.start.slice(0, 10)}T12:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + 6);
+  return end.toISOString().slice(0, 10);
+}
