@@ -26,6 +26,11 @@ export async function articlePaths(lang: Lang) {
   }));
 }
 
+/** `/articles/<slug>/card.png`: the social card of each published article. */
+export async function socialCardPaths(lang: Lang) {
+  return (await getPublishedArticles(lang)).map((article) => ({ params: { slug: slugOf(article) }, props: { article } }));
+}
+
 /** `/tags/<tag>/`: every tag used by a published article. */
 export async function tagPaths(lang: Lang, paginate: PaginateFunction) {
   const articles = await getPublishedArticles(lang);

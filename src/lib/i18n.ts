@@ -56,6 +56,15 @@ const UI = {
     footerNote: "Les articles de ce blog informent ; ils ne remplacent pas une consultation. En cas de doute, parlez-en à votre médecin.",
     callout: { conseil: 'Conseil', attention: 'Attention', urgence: 'Urgence' },
     consentNote: 'Témoignage publié avec le consentement écrit de la personne.',
+    breadcrumb: 'Fil d’Ariane',
+    search: 'Rechercher',
+    searchLabel: 'Rechercher dans le blog',
+    searchTitle: 'Rechercher un article',
+    searchIntro: 'Tapez un ou plusieurs mots : maladie, examen, service, événement.',
+    /** Filled in by the search page's script: `{query}` and `{count}`. */
+    searchResults: { none: 'Aucun article ne correspond à « {query} ».', one: '1 article correspond à « {query} ».', many: '{count} articles correspondent à « {query} ».' },
+    searchNeedsScript: 'La recherche a besoin de JavaScript. Vous pouvez aussi parcourir les rubriques.',
+    searchUnavailable: 'La recherche est momentanément indisponible. Parcourez les rubriques.',
   },
   de: {
     skipToContent: 'Zum Inhalt springen',
@@ -94,6 +103,14 @@ const UI = {
     footerNote: 'Die Artikel dieses Blogs informieren; sie ersetzen keine ärztliche Beratung. Sprechen Sie im Zweifel mit Ihrer Ärztin oder Ihrem Arzt.',
     callout: { conseil: 'Tipp', attention: 'Achtung', urgence: 'Notfall' },
     consentNote: 'Veröffentlicht mit schriftlicher Einwilligung der Person.',
+    breadcrumb: 'Brotkrümelnavigation',
+    search: 'Suchen',
+    searchLabel: 'Im Blog suchen',
+    searchTitle: 'Artikel suchen',
+    searchIntro: 'Geben Sie ein oder mehrere Wörter ein: Krankheit, Untersuchung, Abteilung, Veranstaltung.',
+    searchResults: { none: 'Kein Artikel passt zu «{query}».', one: '1 Artikel passt zu «{query}».', many: '{count} Artikel passen zu «{query}».' },
+    searchNeedsScript: 'Die Suche braucht JavaScript. Sie können auch die Rubriken durchsehen.',
+    searchUnavailable: 'Die Suche ist vorübergehend nicht verfügbar. Sehen Sie die Rubriken durch.',
   },
 } satisfies Record<Lang, unknown>;
 

@@ -13,6 +13,8 @@ export const paths = {
   article: (lang: Lang, slug: string) => localized(lang, SEGMENTS.article[lang], slug),
   category: (lang: Lang, category: CategoryId, page = 1) => localized(lang, CATEGORIES[category].slug[lang], ...(page > 1 ? [page] : [])),
   tag: (lang: Lang, tag: string, page = 1) => localized(lang, SEGMENTS.tag[lang], tag, ...(page > 1 ? [page] : [])),
+  /** The article's 1200×630 image for social networks, beside its page. */
+  socialCard: (lang: Lang, slug: string) => `${localized(lang, SEGMENTS.article[lang], slug)}card.png`,
   author: (lang: Lang, id: string) => localized(lang, SEGMENTS.author[lang], id),
   search: (lang: Lang) => localized(lang, SEGMENTS.search[lang]),
   feed: (lang: Lang) => `${localized(lang)}rss.xml`,
