@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import twitter from 'twitter-text';
+import { describe, expect, test } from 'vitest';
+import { composeSnippet } from '../../src/editorial/composeSnippet.ts';
+import type { Entry } from '../../src/editorial/entrySchema.ts';
+import { NETWORK_IDS, type NetworkId } from '../../src/editorial/networks.ts';
+import { articles } from './helpers.ts';
+
+// Counters written here from the platforms' rules, independently of the engine's.
+const segmenter = new Intl.Segmenter('fr', { granularity: 'grapheme' });
+const graphemesOf = (text: string) => Array.from(segmenter.segment(text), (part) => part.segment);
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+const isEmoji = (grapheme: string) => /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u.test(grapheme);
+const FITS: Record<NetworkId, (text: string) => boolean> = {
+  x: (text) => twitter.parseTweet(text).weightedLength <= 280,
+  bluesky: (text) => graphemesOf(text).length <= 300 && bytes(text) <= 3000,
+  mastodon: (text) => graphemesOf(text.replace(/https?:\/\/\S+/g, 'x'.repeat(23)).replace(/(@\w+)@[\w.-]+\w/g, '$1')).length <= 500,
+  threads: (text) => graphemesOf(text).reduce((sum, g) => sum + (isEmoji(g) ? bytes(g) : [...g].length), 0) <= 500 && twitter.extractUrls(text).length <= 5,
+  linkedin: (text) => text.length <= 3000,
+  facebook: (text) => text.length <= 63206,
+  instagram: (text) => text.length <= 2200 && twitter.extractHashtags(text).length <= 5,
+  youtube: (text) => bytes(text) <= 5000 && !/[<>]/.test(text),
+};
+
+const word = fc.oneof(
+  fc.constantFrom('Hôpital', 'vaccination', 'grippe', 'cœur', 'Ärztin', 'Krampfadern', 'à', 'l’équipe', 'soins,', 'consulter ?', '« santé »'),
+  fc.stringMatching(/^[a-zàâçéèêëîïôûùüÿœ]{1,12}$/),
+  fc.constantFrom('👩🏽‍⚕️', '👨‍👩‍👧‍👦', '🧑🏿‍🦽', '👍🏻', '🇨🇭', '❤️', '1️⃣', '🏥'),
+  fc.constantFrom('医院', '健康', '流感疫苗', '病院へようこそ'),
+  fc.stringMatching(/^[a-z0-9]{4,10}$/).map((path) => `https://exemple.ch/${path}/${'x'.repeat(path.length * 3)}`),
+  fc.stringMatching(/^[a-zA-Z]{30,120}$/),
+  fc.stringMatching(/^[A-Za-zé]{2,14}$/).map((tag) => `#${tag}`),
+);
+const text = fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', ' ', '\n', '\n\n', '  ')), { minLength: 1, maxLength: 400 }).map((parts) => parts.map(([w, space]) => w + space).join('').trim());
+const hashtags = fc.uniqueArray(fc.stringMatching(/^[A-Za-zéü]{2,15}$/), { maxLength: 8, selector: (tag) => tag.toLowerCase() });
+const mentions = fc.array(fc.constantFrom('@hug_ge', '@chuv', '@ofsp@mastodon.social', '@spital.bsky.social'), { maxLength: 3 }).map((list) => [...new Set(list)]);
+
+function entry(network: NetworkId, body: string, tags: string[], names: string[]): Entry {
+  return {
+    id: 'propriete',
+    date: new Date('2026-11-24T11:00:00Z'),
+    networks: [network],
+    article: 'varices',
+    lang: 'fr',
+    text: body,
+    variants: {},
+    hashtags: tags,
+    defaultHashtags: true,
+    mentions: { [network]: names },
+    media: [{ src: 'media/video.mp4', alt: 'Visite', rights: 'owned', people: false, kind: 'video' }],
+    status: 'approved',
+  };
+}
+
+describe.each(NETWORK_IDS)('%s: every composed snippet', (network) => {
+  test('fits by an independent count, keeps its link and mentions, and ends on a whole word or grapheme', () => {
+    fc.assert(
+      fc.property(text, hashtags, mentions, (body, tags, names) => {
+        const snippet = composeSnippet(entry(network, body, tags, names), network, { articles });
+        expect(FITS[network](snippet.text)).toBe(true);
+        expect(snippet.count.used).toBeLessThanOrEqual(snippet.count.limit);
+
+        if (network === 'instagram') {
+          expect(snippet.text).not.toMatch(/https?:\/\//);
+          expect(snippet.text).toContain('Article complet : lien en bio.');
+        } else {
+          expect(snippet.text).toContain(`\n\n${snippet.link}`);
+        }
+        for (const name of names) expect(snippet.text).toContain(name);
+        expect(snippet.mentions).toEqual(names);
+
+        if (!snippet.truncated || network === 'instagram') return;
+        const cut = snippet.text.indexOf('…');
+        const kept = snippet.text.slice(0, cut);
+        const source = network === 'youtube' ? body.replace(/</g, '‹').replace(/>/g, '›') : body;
+        expect(source.startsWith(kept)).toBe(true);
+        // The cut falls between graphemes…
+        expect(graphemesOf(source).reduce((prefixes, g) => [...prefixes, prefixes.at(-1)! + g], ['']).includes(kept)).toBe(true);
+        // …no link is ever cut…
+        for (const url of body.match(/https:\/\/\S+/g) ?? []) {
+          for (let length = 'https://'.length; length < url.length; length++) expect(snippet.text).not.toContain(`${url.slice(0, length)}…`);
+        }
+        // …and inside a word only when that word could never fit whole.
+        const rest = source.slice(kept.length);
+        if (kept !== '' && !/^[\s,;:]/.test(rest)) {
+          const word = kept.split(/\s/).at(-1)! + rest.split(/\s/)[0]!;
+          expect(composeSnippet(entry(network, word, [], names), network, { articles }).truncated).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
