@@ -47,12 +47,13 @@ export function formatCount(count: PostRecord['count']): string {
 
 /** `mardi 24 novembre 2026` for a `YYYY-MM-DD` day. */
 export function dayHeading(day: string): string {
-  return DAY.format(new Date(`${day}T00:00:00Z`));
+  // fr-CH writes « mardi, 24 novembre 2026 »; French prose has no comma there.
+  return DAY.format(new Date(`${day}T00:00:00Z`)).replace(',', '');
 }
 
 /** `mar. 24 nov.` */
 export function shortDay(day: string): string {
-  return SHORT_DAY.format(new Date(`${day}T00:00:00Z`));
+  return SHORT_DAY.format(new Date(`${day}T00:00:00Z`)).replace(',', '');
 }
 
 /** `12:00`, Zurich wall-clock time of an ISO 8601 instant with offset. */

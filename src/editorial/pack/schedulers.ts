@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { PackNetwork, PostRecord } from './manifestSchema.ts';
-import { byTimeThenNetwork, networksOf, zurichParts } from './presentation.ts';
+import { byTimeThenNetwork, compareText, NETWORK_ORDER, networksOf, zurichParts } from './presentation.ts';
 
 /** A file of the pack, by its path inside the pack. */
 export interface PackFile {
@@ -48,6 +48,11 @@ export function hootsuiteDate(instant: Date): string {
   return `${day}/${month}/${year} ${hour}:${minute}`;
 }
 
+/** `24/11/2026 12:05` → `2026/11/24 12:05`, which sorts by time. */
+function hootsuiteSortKey(date: string): string {
+  return `${date.slice(6, 10)}/${date.slice(3, 5)}/${date.slice(0, 2)}${date.slice(10)}`;
+}
+
 /** `hootsuite/<network>.csv`, split in `hootsuite/<network>-2.csv`… beyond 350 rows. */
 export function hootsuiteCsv(records: readonly PostRecord[]): { files: PackFile[]; adjustments: TimeAdjustment[] } {
   const files: PackFile[] = [];
@@ -64,6 +69,7 @@ export function hootsuiteCsv(records: readonly PostRecord[]): { files: PackFile[
       files.push({ path: `hootsuite/${network}${index === 0 ? '' : `-${index + 1}`}.csv`, content: csv(chunk) });
     });
   }
+  adjustments.sort((a, b) => compareText(hootsuiteSortKey(a.planned), hootsuiteSortKey(b.planned)) || NETWORK_ORDER.indexOf(a.network) - NETWORK_ORDER.indexOf(b.network) || compareText(a.id, b.id));
   return { files, adjustments };
 }
 
