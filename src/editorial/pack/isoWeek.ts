@@ -1,5 +1,11 @@
 import { tz, TZDate } from '@date-fns/tz';
-import { addWeeks, formatISO, getISOWeek, getISOWeeksInYear, getISOWeekYear, startOfISOWeek } from 'date-fns';
+// One module per function: the date-fns index loads hundreds of them, which slows every run of the command.
+import { addWeeks } from 'date-fns/addWeeks';
+import { formatISO } from 'date-fns/formatISO';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeeksInYear } from 'date-fns/getISOWeeksInYear';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { TIME_ZONE } from '../../lib/zurichTime.ts';
 import { PackError } from './packError.ts';
 

@@ -16,8 +16,8 @@ export function writeNetworkMarkdown(week: WeekRecord, network: PackNetwork, rec
   ];
   for (const post of posts) {
     lines.push('', `## ${dayHeading(post.day)}, ${timeOf(post.scheduledAt)} · ${post.id}`, '');
-    if (post.title !== null) lines.push(`Titre de la vidéo :`, '', ...fenced(post.title), '');
     lines.push(...fenced(post.text), '');
+    if (post.title !== null) lines.push('Titre de la vidéo :', '', ...fenced(post.title), '');
     lines.push(`- Longueur : ${formatCount(post.count)}${post.truncated ? ' (texte raccourci pour tenir dans la limite)' : ''}`);
     if (post.link !== null) lines.push(`- Lien suivi : ${post.link}${network === 'instagram' ? ' (à mettre dans la bio : les liens ne sont pas cliquables sur Instagram)' : ''}`);
     if (post.article !== null) lines.push(`- Article : ${post.article.url}`);

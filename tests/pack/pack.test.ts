@@ -1,0 +1,315 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { parse } from 'csv-parse/sync';
+import ical from 'node-ical';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { manifestSchema, type PackManifest } from '../../src/editorial/pack/manifestSchema.ts';
+import { FIXTURES, postTextsOfMarkdown, ROOT, runPack, runScript, snapshot, temporaryDir } from './helpers.ts';
+
+// Expected values are written by hand from tests/pack/fixtures/calendar-week/2026-11.yaml, never read back from the program.
+const FIXTURE_ARGS = ['--calendar', `${FIXTURES}/calendar-week`, '--content', `${FIXTURES}/content`, '--now', '2026-11-23'];
+
+/** (entry, network, planned Zurich time) of every approved post of week 2026-W48, in time order. */
+const EXPECTED_POSTS = [
+  ['semaine-ouverture', 'mastodon', '2026-11-23T00:00:00+01:00'],
+  ['grippe-gestes', 'x', '2026-11-24T12:02:00+01:00'],
+  ['grippe-gestes', 'bluesky', '2026-11-24T12:02:00+01:00'],
+  ['grippe-gestes', 'mastodon', '2026-11-24T12:02:00+01:00'],
+  ['grippe-gestes', 'facebook', '2026-11-24T12:02:00+01:00'],
+  ['grippe-gestes', 'instagram', '2026-11-24T12:02:00+01:00'],
+  ['maternite-portes', 'threads', '2026-11-26T18:30:00+01:00'],
+  ['maternite-portes', 'linkedin', '2026-11-26T18:30:00+01:00'],
+  ['maternite-portes', 'facebook', '2026-11-26T18:30:00+01:00'],
+  ['maternite-portes', 'instagram', '2026-11-26T18:30:00+01:00'],
+  ['grippe-de', 'x', '2026-11-27T09:00:00+01:00'],
+  ['grippe-de', 'linkedin', '2026-11-27T09:00:00+01:00'],
+  ['veille-de-semaine', 'x', '2026-11-29T23:58:00+01:00'],
+] as const;
+
+/** Recommended image sizes per network (platform-limits.md and each network's help), written out independently. */
+const IMAGE_SIZE: Record<string, [number, number]> = {
+  x: [1200, 675],
+  bluesky: [1200, 630],
+  mastodon: [1200, 675],
+  threads: [1080, 1350],
+  linkedin: [1200, 627],
+  facebook: [1200, 630],
+  instagram: [1080, 1350],
+};
+
+const NETWORKS_OF_WEEK = ['x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'facebook', 'instagram'];
+const HELD_BACK = { 'nounours-relecture': 'status', 'nounours-sans-consentement': 'missing-consent' } as const;
+const PUBLER_HEADER = ['Date', 'Text', 'Link(s)', 'Media URL(s)', 'Title', 'Label(s)', 'Alt text(s)', 'Comment(s)', 'Board/Album', 'Post subtype', 'CTA', 'Reminder'];
+
+// Each run starts a Node process that loads the engine, zod and sharp: seconds on a busy machine. No test checks a duration.
+const SLOW = { timeout: 240_000 };
+
+describe('npm run pack on the fixture week 2026-W48', SLOW, () => {
+  let out: string;
+  let pack: string;
+  let manifest: PackManifest;
+  let stdout: string;
+
+  beforeAll(async () => {
+    out = temporaryDir('pack');
+    const run = await runPack(['--week', '2026-W48', '--out', out, ...FIXTURE_ARGS]);
+    expect(run.stderr.replace(/npm warn.*\n/g, '')).toBe('');
+    expect(run.code).toBe(0);
+    stdout = run.stdout;
+    pack = join(out, '2026-W48');
+    manifest = JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8'));
+  }, SLOW.timeout);
+
+  it('writes exactly the documented files, and nothing beside the pack folder', () => {
+    expect(readdirSync(out)).toEqual(['2026-W48']);
+    const files = Object.keys(snapshot(pack)).filter((path) => !path.endsWith('/'));
+    const media = EXPECTED_POSTS.filter(([id]) => id === 'grippe-gestes' || id === 'maternite-portes').map(([id, network]) => `media/${id}-${network}-1.jpg`);
+    expect(files.sort()).toEqual(
+      [
+        'LISEZMOI.md',
+        'index.html',
+        'manifest.json',
+        'week.ics',
+        ...NETWORKS_OF_WEEK.map((network) => `${network}.md`),
+        ...NETWORKS_OF_WEEK.map((network) => `hootsuite/${network}.csv`),
+        ...NETWORKS_OF_WEEK.map((network) => `publer/${network}.csv`),
+        ...media,
+      ].sort(),
+    );
+  });
+
+  it('has a manifest that validates against the zod schema and the committed JSON Schema', () => {
+    expect(manifestSchema.safeParse(manifest).success).toBe(true);
+    const jsonSchema = JSON.parse(readFileSync(join(ROOT, 'src/editorial/pack/manifest.schema.json'), 'utf8'));
+    const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+    const validate = ajv.compile(jsonSchema);
+    expect(validate(manifest), JSON.stringify(validate.errors)).toBe(true);
+    expect(manifest.week).toEqual({ id: '2026-W48', start: '2026-11-23T00:00:00+01:00', end: '2026-11-30T00:00:00+01:00', timeZone: 'Europe/Zurich' });
+    expect(manifest.inputsHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it('holds one record per approved (entry, network) of the week, in time order, and nothing from other weeks', () => {
+    expect(manifest.posts.map((post) => [post.id, post.network, post.scheduledAt])).toEqual(EXPECTED_POSTS.map((row) => [...row]));
+    expect(manifest.posts.every((post) => post.status === 'approved')).toBe(true);
+    const grippeX = manifest.posts.find((post) => post.id === 'grippe-gestes' && post.network === 'x')!;
+    expect(grippeX.link).toBe('https://blog.hopital-valclair.ch/articles/grippe/?utm_source=x&utm_medium=social&utm_campaign=hiver-2026');
+    expect(grippeX.text).toContain(grippeX.link);
+    expect(grippeX.text).toContain('@ofsp_bag');
+    expect(grippeX.campaign).toBe('hiver-2026');
+    expect(grippeX.article).toEqual({ slug: 'grippe', lang: 'fr', url: 'https://blog.hopital-valclair.ch/articles/grippe/' });
+    expect(grippeX.media).toEqual([
+      {
+        kind: 'image',
+        file: 'media/grippe-gestes-x-1.jpg',
+        source: `${FIXTURES}/media/grippe.jpg`,
+        alt: "Une infirmière tend un mouchoir à un patient enrhumé, dans une salle d'attente lumineuse.",
+        width: 1200,
+        height: 675,
+        ratio: '16:9',
+        credit: null,
+      },
+    ]);
+    const instagram = manifest.posts.find((post) => post.id === 'grippe-gestes' && post.network === 'instagram')!;
+    expect(instagram.text).not.toContain('https://');
+    expect(instagram.text).toContain('lien en bio');
+    expect(manifest.posts.find((post) => post.id === 'maternite-portes' && post.network === 'facebook')!.firstComment).toBe("Programme complet et plan d'accès sur notre site.");
+  });
+
+  it('lists the held-back entries with their reason, and leaves them out of every file', () => {
+    expect(manifest.heldBack.map((entry) => [entry.id, entry.code, entry.status])).toEqual([
+      ['nounours-relecture', HELD_BACK['nounours-relecture'], 'review'],
+      ['nounours-sans-consentement', HELD_BACK['nounours-sans-consentement'], 'approved'],
+    ]);
+    expect(manifest.heldBack[0]!.reason).toMatch(/review/);
+    expect(manifest.heldBack[1]!.reason).toMatch(/[Cc]onsentement/);
+    expect(manifest.heldBack[1]!.source).toBe(`${FIXTURES}/calendar-week/2026-11.yaml:55`);
+    for (const path of Object.keys(snapshot(pack)).filter((name) => /\.(md|csv|ics)$/.test(name))) {
+      const text = readFileSync(join(pack, path), 'utf8');
+      for (const id of Object.keys(HELD_BACK)) expect(text, `${id} in ${path}`).not.toContain(id);
+    }
+    expect(readdirSync(join(pack, 'media')).some((name) => name.startsWith('nounours'))).toBe(false);
+    expect(JSON.stringify(manifest.posts)).not.toContain('nounours');
+    expect(JSON.stringify(manifest)).not.toContain('semaine-suivante');
+    // The summary names them, with their reason.
+    expect(stdout).toContain('nounours-relecture');
+    expect(stdout).toContain('nounours-sans-consentement');
+    expect(stdout).toMatch(/Consentement manquant/);
+  });
+
+  it('prints posts per network and per day', () => {
+    expect(stdout).toContain('X 3 · Bluesky 1 · Mastodon 2 · Threads 1 · LinkedIn 2 · Facebook 2 · Instagram 2');
+    expect(stdout).toContain('mar. 24 nov. : 5 posts');
+    expect(stdout).toContain('grippe-gestes (X) : 24/11/2026 12:02 → 24/11/2026 12:05');
+  });
+
+  it('puts exactly the manifest’s text in each network file, in time order, with the count', () => {
+    for (const network of NETWORKS_OF_WEEK) {
+      const markdown = readFileSync(join(pack, `${network}.md`), 'utf8');
+      const posts = manifest.posts.filter((post) => post.network === network);
+      expect(postTextsOfMarkdown(markdown)).toEqual(posts.map((post) => post.text));
+      for (const post of posts) expect(markdown).toContain(`${post.count.used} / `);
+      for (const media of posts.flatMap((post) => post.media)) expect(markdown).toContain(`](${media.file})`);
+    }
+  });
+
+  it('writes Hootsuite files by its rules: three columns, DD/MM/YYYY HH:mm on 5 minutes, ≤ 350 rows, the exact text, UTF-8', () => {
+    const expectedDates: Record<string, string[]> = {
+      x: ['24/11/2026 12:05', '27/11/2026 09:00', '30/11/2026 00:00'],
+      mastodon: ['23/11/2026 00:00', '24/11/2026 12:05'],
+      linkedin: ['26/11/2026 18:30', '27/11/2026 09:00'],
+    };
+    for (const network of NETWORKS_OF_WEEK) {
+      const bytes = readFileSync(join(pack, `hootsuite/${network}.csv`));
+      expect(bytes[0], 'no byte-order mark').not.toBe(0xef);
+      const content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      const rows: string[][] = parse(content, { relax_column_count: false });
+      const posts = manifest.posts.filter((post) => post.network === network);
+      expect(rows.length).toBe(posts.length);
+      expect(rows.length).toBeLessThanOrEqual(350);
+      rows.forEach((row, index) => {
+        expect(row).toHaveLength(3);
+        const [date, message, link] = row as [string, string, string];
+        const match = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})$/.exec(date);
+        expect(match, date).not.toBeNull();
+        expect(Number(match![5]) % 5).toBe(0);
+        expect(Number(match![4])).toBeLessThan(24);
+        expect(message).toBe(posts[index]!.text);
+        expect(link).toBe('');
+      });
+      if (expectedDates[network]) expect(rows.map((row) => row[0])).toEqual(expectedDates[network]);
+    }
+    expect(readFileSync(join(pack, 'hootsuite/x.csv'), 'utf8')).toContain('🤧');
+  });
+
+  it('writes Publer’s twelve-column template with the exact text and the planned time', () => {
+    for (const network of NETWORKS_OF_WEEK) {
+      const [header, ...rows]: string[][] = parse(readFileSync(join(pack, `publer/${network}.csv`), 'utf8'));
+      expect(header).toEqual(PUBLER_HEADER);
+      const posts = manifest.posts.filter((post) => post.network === network);
+      expect(rows.map((row) => row[1])).toEqual(posts.map((post) => post.text));
+      expect(rows.every((row) => row.length === 12)).toBe(true);
+    }
+    const [, first]: string[][] = parse(readFileSync(join(pack, 'publer/instagram.csv'), 'utf8'));
+    expect(first!.slice(0, 3)).toEqual(['2026-11-24 12:02', manifest.posts.find((post) => post.id === 'grippe-gestes' && post.network === 'instagram')!.text, 'https://blog.hopital-valclair.ch/articles/grippe/?utm_source=instagram&utm_medium=social&utm_campaign=hiver-2026']);
+    expect(first![5]).toBe('hiver-2026');
+  });
+
+  it('writes an ICS that node-ical reads: one event per post at its Zurich time', () => {
+    const raw = readFileSync(join(pack, 'week.ics'), 'utf8');
+    expect(raw.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    const events = Object.values(ical.sync.parseICS(raw)).filter((component) => component?.type === 'VEVENT');
+    expect(events).toHaveLength(EXPECTED_POSTS.length);
+    const starts = events.map((event) => (event as ical.VEvent).start.toISOString()).sort();
+    expect(starts).toEqual(EXPECTED_POSTS.map(([, , at]) => new Date(at).toISOString()).sort());
+    const grippe = events.find((event) => (event as ical.VEvent).uid === 'grippe-gestes.x.2026-W48@passerelle') as ical.VEvent;
+    expect(grippe.start.toISOString()).toBe('2026-11-24T11:02:00.000Z');
+    expect(grippe.start.tz).toBe('Europe/Zurich');
+    expect(grippe.summary).toBe('X · grippe-gestes');
+    expect(String(grippe.description)).toContain(manifest.posts.find((post) => post.id === 'grippe-gestes' && post.network === 'x')!.text);
+  });
+
+  it('crops every image to its network’s recommended size', async () => {
+    const media = manifest.posts.flatMap((post) => post.media.map((item) => ({ network: post.network, ...item })));
+    expect(media).toHaveLength(9);
+    for (const item of media) {
+      const meta = await sharp(join(pack, item.file)).metadata();
+      expect([meta.width, meta.height], item.file).toEqual(IMAGE_SIZE[item.network]);
+      expect([item.width, item.height]).toEqual(IMAGE_SIZE[item.network]);
+      expect(meta.format).toBe('jpeg');
+      expect(meta.exif, 'no camera metadata').toBeUndefined();
+    }
+  });
+
+  it('writes a self-contained preview: one card per post, grouped by day, images from media/', () => {
+    const html = readFileSync(join(pack, 'index.html'), 'utf8');
+    expect(html.match(/<article class="card /g)).toHaveLength(EXPECTED_POSTS.length);
+    expect(html.match(/<section class="day"/g)).toHaveLength(5);
+    expect(html).not.toMatch(/<(?:script|link)\b/);
+    expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
+    expect(html).not.toMatch(/url\(/);
+    const sources = [...html.matchAll(/<img src="([^"]+)"/g)].map((match) => match[1]!);
+    expect(sources).toHaveLength(9);
+    for (const source of sources) expect(existsSync(join(pack, source)), source).toBe(true);
+    expect(html).toContain('Mardi 24 novembre 2026');
+    expect(html).toContain('176 / 280 caractères pondérés');
+  });
+});
+
+describe('re-running the pack', SLOW, () => {
+  it('gives byte-identical files, whether over the previous pack or in another folder', async () => {
+    const first = temporaryDir('pack-a');
+    const second = temporaryDir('pack-b');
+    expect((await runPack(['--week', '2026-W48', '--out', first, ...FIXTURE_ARGS])).code).toBe(0);
+    const before = snapshot(first);
+    expect((await runPack(['--week', '2026-W48', '--out', first, ...FIXTURE_ARGS])).code).toBe(0);
+    expect(snapshot(first)).toEqual(before);
+    // Another "now" changes no file: the time of the run is never written.
+    expect((await runPack(['--week', '2026-W48', '--out', second, ...FIXTURE_ARGS.slice(0, -1), '2026-11-20'])).code).toBe(0);
+    expect(snapshot(second)).toEqual(before);
+  });
+});
+
+describe('a calendar with errors', SLOW, () => {
+  const INVALID = ['--calendar', `${FIXTURES}/calendar-invalid`, '--content', `${FIXTURES}/content`, '--now', '2026-11-23'];
+
+  it('prints the same errors as calendar:check, exits 1, and leaves an existing packs folder untouched', async () => {
+    const out = temporaryDir('pack-invalid');
+    expect((await runPack(['--week', '2026-W48', '--out', out, ...FIXTURE_ARGS])).code).toBe(0);
+    const before = snapshot(out);
+    expect(Object.keys(before).length).toBeGreaterThan(10);
+
+    const run = await runPack(['--week', '2026-W48', '--out', out, ...INVALID]);
+    expect(run.code).toBe(1);
+    expect(snapshot(out)).toEqual(before);
+
+    const check = await runScript('scripts/calendar-check.ts', INVALID);
+    expect(check.code).toBe(1);
+    const errorLines = check.stdout.split('\n').filter((line) => line.startsWith(`${FIXTURES}/calendar-invalid/`));
+    expect(errorLines).toHaveLength(2);
+    for (const line of errorLines) expect(run.stderr).toContain(line);
+    expect(run.stderr).toContain('Le pack n’a pas été créé');
+  });
+
+  it('does not even create the output folder', async () => {
+    const parent = temporaryDir('pack-none');
+    const out = join(parent, 'packs');
+    const run = await runPack(['--week', '2026-W48', '--out', out, ...INVALID]);
+    expect(run.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('the command line', SLOW, () => {
+  it('refuses a week that does not exist, in French, and writes nothing', async () => {
+    const out = join(temporaryDir('pack-week'), 'packs');
+    const run = await runPack(['--week', '2025-W53', '--out', out, ...FIXTURE_ARGS]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('L’année ISO 2025 compte 52 semaines');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('asks for --week when it is missing', async () => {
+    const run = await runPack(FIXTURE_ARGS);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Indiquez la semaine');
+  });
+
+  it('takes --week current and next relative to --now', async () => {
+    const out = temporaryDir('pack-next');
+    const run = await runPack(['--week', 'next', '--out', out, ...FIXTURE_ARGS.slice(0, -1), '2026-11-18']);
+    expect(run.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['2026-W48']);
+  });
+
+  it('writes an empty but valid pack for a week without approved posts', async () => {
+    const out = temporaryDir('pack-empty');
+    const run = await runPack(['--week', '2026-W48', '--out', out, '--calendar', `${FIXTURES}/calendar-empty`, '--content', `${FIXTURES}/content`, '--now', '2026-11-23']);
+    expect(run.code).toBe(0);
+    const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, '2026-W48', 'manifest.json'), 'utf8')));
+    expect(manifest.posts).toEqual([]);
+    expect(manifest.heldBack.map((entry) => [entry.id, entry.status])).toEqual([['idee-seule', 'idea']]);
+    expect(run.stdout).toContain('Aucun post approuvé');
+  });
+});
