@@ -25,6 +25,7 @@ const EXPECTED_POSTS = [
   ['maternite-portes', 'instagram', '2026-11-26T18:30:00+01:00'],
   ['grippe-de', 'x', '2026-11-27T09:00:00+01:00'],
   ['grippe-de', 'linkedin', '2026-11-27T09:00:00+01:00'],
+  ['video-irm', 'youtube', '2026-11-28T14:00:00+01:00'],
   ['veille-de-semaine', 'x', '2026-11-29T23:58:00+01:00'],
 ] as const;
 
@@ -39,7 +40,7 @@ const IMAGE_SIZE: Record<string, [number, number]> = {
   instagram: [1080, 1350],
 };
 
-const NETWORKS_OF_WEEK = ['x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'facebook', 'instagram'];
+const NETWORKS_OF_WEEK = ['x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'facebook', 'instagram', 'youtube'];
 const HELD_BACK = { 'nounours-relecture': 'status', 'nounours-sans-consentement': 'missing-consent' } as const;
 const PUBLER_HEADER = ['Date', 'Text', 'Link(s)', 'Media URL(s)', 'Title', 'Label(s)', 'Alt text(s)', 'Comment(s)', 'Board/Album', 'Post subtype', 'CTA', 'Reminder'];
 
@@ -76,6 +77,7 @@ describe('npm run pack on the fixture week 2026-W48', SLOW, () => {
         ...NETWORKS_OF_WEEK.map((network) => `hootsuite/${network}.csv`),
         ...NETWORKS_OF_WEEK.map((network) => `publer/${network}.csv`),
         ...media,
+        'media/video-irm-youtube-1.mp4',
       ].sort(),
     );
   });
@@ -211,7 +213,7 @@ describe('npm run pack on the fixture week 2026-W48', SLOW, () => {
   });
 
   it('crops every image to its network’s recommended size', async () => {
-    const media = manifest.posts.flatMap((post) => post.media.map((item) => ({ network: post.network, ...item })));
+    const media = manifest.posts.flatMap((post) => post.media.map((item) => ({ network: post.network, ...item }))).filter((item) => item.kind === 'image');
     expect(media).toHaveLength(9);
     for (const item of media) {
       const meta = await sharp(join(pack, item.file)).metadata();
@@ -222,10 +224,19 @@ describe('npm run pack on the fixture week 2026-W48', SLOW, () => {
     }
   });
 
+  it('copies a video as it is, without size, and gives YouTube its title', () => {
+    const video = manifest.posts.find((post) => post.network === 'youtube')!;
+    expect(video.title).toBe('Passer une IRM : ce qui vous attend, en 2 minutes');
+    expect(video.media).toMatchObject([{ kind: 'video', file: 'media/video-irm-youtube-1.mp4', width: null, height: null, ratio: null }]);
+    expect(Buffer.compare(readFileSync(join(pack, video.media[0]!.file)), readFileSync(join(ROOT, FIXTURES, 'media/irm.mp4')))).toBe(0);
+    const [, row]: string[][] = parse(readFileSync(join(pack, 'publer/youtube.csv'), 'utf8'));
+    expect(row![4]).toBe(video.title);
+  });
+
   it('writes a self-contained preview: one card per post, grouped by day, images from media/', () => {
     const html = readFileSync(join(pack, 'index.html'), 'utf8');
     expect(html.match(/<article class="card /g)).toHaveLength(EXPECTED_POSTS.length);
-    expect(html.match(/<section class="day"/g)).toHaveLength(5);
+    expect(html.match(/<section class="day"/g)).toHaveLength(6);
     expect(html).not.toMatch(/<(?:script|link)\b/);
     expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
     expect(html).not.toMatch(/url\(/);

@@ -26,7 +26,7 @@ export function writeNetworkMarkdown(week: WeekRecord, network: PackNetwork, rec
       const size = media.width !== null && media.height !== null ? ` (${media.width}×${media.height}${media.ratio ? `, ${media.ratio}` : ''})` : '';
       lines.push('', `### ${media.kind === 'video' ? 'Vidéo' : 'Image'} ${index + 1} : [${media.file}](${media.file})${size}`, '');
       if (media.kind === 'image') lines.push(`![${escapeAlt(media.alt)}](${media.file})`, '');
-      lines.push('Texte alternatif (à coller dans le champ « description de l’image ») :', '', ...fenced(media.alt));
+      lines.push('Texte alternatif (à coller dans le champ de description du média) :', '', ...fenced(media.alt));
       if (media.credit !== null) lines.push('', `Crédit : ${media.credit}`);
     });
     if (post.firstComment !== null) lines.push('', '### Premier commentaire', '', ...fenced(post.firstComment));
