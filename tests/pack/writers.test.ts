@@ -11,6 +11,8 @@ import { inWeek, parseWeek, weekContaining } from '../../src/editorial/pack/isoW
 import { manifestSchema, type PackManifest, type PostRecord } from '../../src/editorial/pack/manifestSchema.ts';
 import { fenced, writeNetworkMarkdown } from '../../src/editorial/pack/networkMarkdown.ts';
 import { PackError } from '../../src/editorial/pack/packError.ts';
+import { NETWORK_LOOK, NETWORK_ORDER } from '../../src/editorial/pack/presentation.ts';
+import { NETWORK_IDS } from '../../src/editorial/networks.ts';
 import { previewHtml } from '../../src/editorial/pack/previewHtml.ts';
 import { hootsuiteCsv, hootsuiteTime, publerCsv } from '../../src/editorial/pack/schedulers.ts';
 import { fold, weekIcs } from '../../src/editorial/pack/weekIcs.ts';
@@ -69,6 +71,13 @@ describe('the manifest’s JSON Schema', () => {
     expect(manifestSchema.safeParse(manifest).success).toBe(true);
     expect(manifestSchema.safeParse({ ...manifest, posts: [{ ...post(), status: 'review' }] }).success).toBe(false);
     expect(manifestSchema.safeParse({ ...manifest, posts: [{ ...post(), scheduledAt: '2026-11-24 12:00' }] }).success).toBe(false);
+  });
+});
+
+describe('the pack’s own network table', () => {
+  it('lists the engine’s networks in the engine’s order', () => {
+    expect([...NETWORK_ORDER]).toEqual([...NETWORK_IDS]);
+    expect(Object.keys(NETWORK_LOOK).sort()).toEqual([...NETWORK_IDS].sort());
   });
 });
 

@@ -136,11 +136,11 @@ export const manifestSchema = z
     version: z.literal(MANIFEST_VERSION).describe('Version of the manifest format.'),
     /** The week the pack covers. */
     week: weekSchema,
-    /** SHA-256 of everything the pack is made from (calendar files, media, articles, week, format version): equal hashes, equal packs. */
+    /** SHA-256 of what the pack is made from (calendar files, promoted articles, media, week, format version), instead of a generation time: it changes when any input changes. */
     inputsHash: z
       .string()
       .regex(/^sha256:[0-9a-f]{64}$/)
-      .describe('SHA-256 of everything the pack is made from (calendar files, media, articles, week, format version): equal hashes, equal packs.'),
+      .describe('SHA-256 of what the pack is made from (calendar files, promoted articles, media, week, format version), instead of a generation time: it changes when any input changes.'),
     /** Posts of the week, by time, then network, then id. */
     posts: z.array(postRecordSchema).describe('Posts of the week, by time, then network, then id.'),
     /** Entries of the week left out, by time then id. */
