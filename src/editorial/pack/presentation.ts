@@ -86,7 +86,7 @@ export function networksOf(posts: readonly PostRecord[]): PackNetwork[] {
   return NETWORK_ORDER.filter((network) => posts.some((post) => post.network === network));
 }
 
-/** French plural: `1 post`, `3 posts`. */
+/** French plural: `0 post`, `1 post`, `3 posts` (French keeps 0 and 1 singular). */
 export function plural(count: number, one: string, many: string): string {
-  return `${NUMBER.format(count)} ${count === 1 ? one : many}`;
+  return `${NUMBER.format(count)} ${count < 2 ? one : many}`;
 }
