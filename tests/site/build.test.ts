@@ -1,32 +1,16 @@
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../e2e/buildSite.ts';
 import { CATEGORIES, CATEGORY_IDS } from '../../src/lib/categories.ts';
 import { createArticle } from '../../src/lib/createArticle.ts';
 
-const run = promisify(execFile);
-const root = new URL('../..', import.meta.url).pathname;
 const fixtures = new URL('./fixtures/', import.meta.url).pathname;
 
-/** A copy of the site with extra articles, built by the real `astro build`. */
-async function buildWith(articles: Record<string, string>, prepare: (dir: string) => void = () => {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'passerelle-build-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  for (const [target, fixture] of Object.entries(articles)) cpSync(join(fixtures, fixture), join(dir, 'content/articles', target));
-  prepare(dir);
-  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-  try {
-    const { stdout, stderr } = await run(process.execPath, [astro, 'build'], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
-    return { dir, ok: true, output: stdout + stderr };
-  } catch (error) {
-    const failure = error as { stdout: string; stderr: string };
-    return { dir, ok: false, output: failure.stdout + failure.stderr };
-  }
+/** The sample site plus fixture articles (target path → fixture file). */
+function buildWith(articles: Record<string, string>, prepare?: (dir: string) => void) {
+  return buildSite(Object.fromEntries(Object.entries(articles).map(([target, fixture]) => [target, readFileSync(join(fixtures, fixture), 'utf8')])), prepare);
 }
 
 function filesUnder(dir: string): string[] {

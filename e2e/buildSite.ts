@@ -1,0 +1,39 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const root = new URL('..', import.meta.url).pathname;
+
+export interface BuiltSite {
+  /** The temporary copy of the site; its build is in `dir/dist`. */
+  dir: string;
+  ok: boolean;
+  output: string;
+}
+
+/**
+ * A copy of the site in a temporary directory, with extra articles (path under content/articles → MDX source),
+ * built by the real `astro build`, as a newcomer's checkout would be. The project's own dist/ and content stay untouched.
+ * `prepare` may change the copy further before the build.
+ */
+export async function buildSite(articles: Record<string, string>, prepare: (dir: string) => void = () => {}): Promise<BuiltSite> {
+  const dir = mkdtempSync(join(tmpdir(), 'passerelle-build-'));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  for (const [target, source] of Object.entries(articles)) {
+    mkdirSync(dirname(join(dir, 'content/articles', target)), { recursive: true });
+    writeFileSync(join(dir, 'content/articles', target), source);
+  }
+  prepare(dir);
+  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  try {
+    const { stdout, stderr } = await run(process.execPath, [astro, 'build'], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+    return { dir, ok: true, output: stdout + stderr };
+  } catch (error) {
+    const failure = error as { stdout: string; stderr: string };
+    return { dir, ok: false, output: failure.stdout + failure.stderr };
+  }
+}
