@@ -67,5 +67,5 @@ function readFrontmatter(file: string): { valid: true; data: PlainArticle } | { 
   const parsed = plainArticleSchema.safeParse(raw);
   if (parsed.success) return { valid: true, data: parsed.data };
   const [first] = parsed.error.issues;
-  return { valid: false, problem: `${first?.path.join('.') || 'en-tête'} : ${first?.message ?? 'invalide'}` };
+  return { valid: false, problem: `${first?.path.join('.') || 'en-tête'} : ${(first?.message ?? 'invalide').replace(/\.$/, '')}` };
 }

@@ -3,7 +3,7 @@ import { findArticle, type ArticleIndex } from './articleIndex.ts';
 import type { Entry, Media } from './entrySchema.ts';
 import { EditorialError } from './errors.ts';
 import { fitsNetwork, measureFor, profileFor, type NetworkId, type NetworkProfile, type ProfileOptions, type TextCount } from './networks.ts';
-import { shortenToFit } from './shortenToFit.ts';
+import { hopelessTail, shortenToFit } from './shortenToFit.ts';
 import { hashtagsIn, schemeUrls } from './textMeasures.ts';
 import { trackedLink } from './trackedLink.ts';
 
@@ -63,9 +63,9 @@ export function composeSnippet(entry: Entry, network: NetworkId, context: Snippe
     [[text, ...mentions].filter(Boolean).join(' '), ...credits, linkLine, withTags.map((tag) => `#${tag}`).join(' ')].filter(Boolean).join('\n\n');
   const fits = (text: string) => fitsNetwork(profile, text);
 
-  let fitted = fullText(body, tags, assemble, fits);
+  let fitted = hopelessTail(body, profile.limit) === undefined ? fullText(body, tags, assemble, fits) : undefined;
   while (!fitted) {
-    const shortened = shortenToFit(body, (candidate) => fits(assemble(candidate, [])));
+    const shortened = shortenToFit(body, (candidate) => fits(assemble(candidate, [])), profile.limit);
     if (fits(assemble(shortened.text, []))) {
       const kept = tags.reduce<string[]>((chosen, tag) => (fits(assemble(shortened.text, [...chosen, tag])) ? [...chosen, tag] : chosen), []);
       fitted = { text: shortened.text, tags: kept, truncated: true };
@@ -89,12 +89,13 @@ export function composeSnippet(entry: Entry, network: NetworkId, context: Snippe
   };
   if (link) snippet.link = link;
   if (profile.title) snippet.title = videoTitle(entry, profile, article?.valid ? article.data.title : undefined);
-  if (entry.firstComment) snippet.firstComment = shortenToFit(readable(profile, entry.firstComment), fits).text;
+  if (entry.firstComment) snippet.firstComment = shortenToFit(readable(profile, entry.firstComment), fits, profile.limit).text;
   return snippet;
 }
 
 /** The full text with as many hashtags as fit, dropping the last ones first; undefined when even no hashtag leaves room. */
 function fullText(body: string, tags: string[], assemble: (text: string, tags: string[]) => string, fits: (text: string) => boolean) {
+  if (!fits(assemble(body, []))) return undefined;
   for (let count = tags.length; count >= 0; count--) {
     if (fits(assemble(body, tags.slice(0, count)))) return { text: body, tags: tags.slice(0, count), truncated: false };
   }
@@ -116,12 +117,12 @@ function videoTitle(entry: Entry, profile: NetworkProfile, articleTitle: string 
   const title = entry.title ?? articleTitle;
   if (title === undefined || !profile.title) throw new EditorialError('title-required', `La vidéo « ${entry.id} » n’a pas de titre : ajoutez title: "…".`);
   const { limit, count } = profile.title;
-  return shortenToFit(readable(profile, title), (candidate) => count(candidate) <= limit).text;
+  return shortenToFit(readable(profile, title), (candidate) => count(candidate) <= limit, limit).text;
 }
 
 function snippetMedia(media: Media, profile: NetworkProfile): SnippetMedia {
   const limit = profile.altLimit;
-  const alt = limit === undefined ? media.alt : shortenToFit(media.alt, (candidate) => candidate.length <= limit).text;
+  const alt = limit === undefined ? media.alt : shortenToFit(media.alt, (candidate) => candidate.length <= limit, limit).text;
   return { src: media.src, kind: media.kind, alt, ...(media.credit ? { credit: media.credit } : {}) };
 }
 

@@ -169,9 +169,9 @@ export const entrySchema = z
     entry.networks.forEach((id, index) => {
       if (entry.networks.indexOf(id) !== index) problem(['networks', index], 'duplicate-network', `Le réseau ${id} figure deux fois dans networks : retirez le doublon.`);
     });
-    for (const [field, what] of [['variants', 'une variante'], ['mentions', 'des mentions']] as const) {
+    for (const [field, what, them] of [['variants', 'une variante', 'la'], ['mentions', 'des mentions', 'les']] as const) {
       for (const id of Object.keys(entry[field]) as NetworkId[]) {
-        if (!entry.networks.includes(id)) problem([field, id], `${field}-network-not-planned`, `Il y a ${what} pour ${id}, qui n’est pas dans networks : ajoutez ${id} aux réseaux ou retirez-la.`);
+        if (!entry.networks.includes(id)) problem([field, id], `${field}-network-not-planned`, `Il y a ${what} pour ${id}, qui n’est pas dans networks : ajoutez ${id} aux réseaux ou retirez-${them}.`);
       }
     }
     entry.media.forEach((media, index) => {

@@ -1,0 +1,134 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { checkCalendar } from '../../src/editorial/calendarCheck.ts';
+import { summarizeComingWeeks } from '../../src/editorial/summarizeComingWeeks.ts';
+import { parseZurichTime } from '../../src/lib/zurichTime.ts';
+import { parseCheckArgs, UsageError } from '../../scripts/calendar-check.ts';
+import { calendarDir, CONTENT, FIXTURES, load } from './helpers.ts';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const NODE = join(REPO, 'node_modules/.bin/node'); // Node 24, which strips the types of scripts/*.ts
+const FIFTY = join(FIXTURES, 'fifty-mistakes');
+const rel = (path: string) => relative(REPO, path);
+
+/** The mistakes as marked by hand in the fixture: `file:line code`, one per `# expect:` comment. */
+function expectedMistakes(): string[] {
+  return readdirSync(FIFTY)
+    .sort()
+    .flatMap((name) =>
+      readFileSync(join(FIFTY, name), 'utf8')
+        .split('\n')
+        .flatMap((line, index) => [...line.matchAll(/# expect: ([a-z-]+)/g)].map((match) => `${rel(join(FIFTY, name))}:${index + 1} ${match[1]}`)),
+    );
+}
+
+describe('npm run calendar:check', () => {
+  test('on a calendar with 50 mistakes: 50 errors with file:line:col, each where it was marked, and exit 1', () => {
+    const run = spawnSync(NODE, ['scripts/calendar-check.ts', '--calendar', rel(FIFTY), '--content', rel(CONTENT), '--root', rel(FIXTURES), '--now', '2026-11-23'], { cwd: REPO, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    const errorLines = run.stdout.split('\n').filter((line) => /^\S+\.yaml:\d+:\d+ {2}.+? {2}\S/.test(line));
+    expect(errorLines).toHaveLength(50);
+
+    const expected = expectedMistakes();
+    expect(expected).toHaveLength(50);
+    expect(new Set(expected.map((mistake) => mistake.split(' ')[0])).size).toBe(50);
+    expect(errorLines.map((line) => line.split(/:\d+ {2}/)[0])).toEqual(expected.map((mistake) => mistake.split(' ')[0]));
+
+    // The codes, through the API the command prints.
+    const { errors } = checkCalendar({ calendarDir: rel(FIFTY), contentDir: rel(CONTENT), root: rel(FIXTURES), now: parseZurichTime('2026-11-23') });
+    expect(errors.map((error) => `${error.file}:${error.line} ${error.code}`)).toEqual(expected);
+
+    // The entry held for consent is listed apart, not counted.
+    expect(run.stdout).toMatch(/Retenus faute de consentement[^\n]*\n {2}\S+2026-11\.yaml:\d+:\d+ {2}portes-ouvertes {2}Consentement manquant pour media\/equipe\.jpg/);
+    expect(run.stdout).toMatch(/50 erreur\(s\) à corriger\.\n$/);
+  });
+
+  test('a calendar whose only problem is a held entry exits 0', () => {
+    const dir = calendarDir({
+      'cal.yaml': ['- id: equipe', '  date: 2026-11-24 12:00', '  networks: [facebook]', '  article: varices', '  status: approved', '  media:', '    - src: media/equipe.jpg', '      alt: "L’équipe"', '      rights: owned', '      people: true', ''].join('\n'),
+    });
+    const run = spawnSync(NODE, ['scripts/calendar-check.ts', '--calendar', dir, '--content', CONTENT, '--root', FIXTURES, '--now', '2026-11-23'], { cwd: REPO, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('cal.yaml:7:7  equipe  Consentement manquant pour media/equipe.jpg');
+    expect(run.stdout).toMatch(/Aucune erreur\.\n$/);
+  });
+
+  test('a missing folder is one French line on stderr and exit 1', () => {
+    const run = spawnSync(NODE, ['scripts/calendar-check.ts', '--calendar', 'nulle/part', '--content', CONTENT], { cwd: REPO, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('Le dossier du calendrier nulle/part est introuvable : indiquez-le avec --calendar.\n');
+  });
+
+  test('the report lists shortened texts and the coming weeks per status and per network', () => {
+    const long = 'Les jambes lourdes et les chevilles qui gonflent le soir sont des signes fréquents. '.repeat(5);
+    const dir = calendarDir({
+      'cal.yaml': [
+        '- id: long',
+        '  date: 2026-11-24 12:00',
+        '  networks: [x, facebook]',
+        '  article: varices',
+        `  text: "${long.trim()}"`,
+        '  status: approved',
+        '- id: idee',
+        '  date: 2026-12-20 23:59',
+        '  networks: [instagram]',
+        '  status: idea',
+        '- id: plus-tard',
+        '  date: 2026-12-21 00:00',
+        '  networks: [x]',
+        '  article: varices',
+        '  status: draft',
+        '',
+      ].join('\n'),
+    });
+    const { report, exitCode } = checkCalendar({ calendarDir: dir, contentDir: CONTENT, root: FIXTURES, now: parseZurichTime('2026-11-23') });
+    expect(exitCode).toBe(0);
+    expect(report).toContain('Textes raccourcis pour tenir dans la limite (relisez la fin, ou écrivez une variante) :\n  long (24.11.2026 12:00) : x\n');
+    expect(report).toContain('Les 4 prochaines semaines, du 23.11.2026 au 20.12.2026 : 2 entrée(s) valide(s).');
+    expect(report).toContain('Par statut : idea 1 · draft 0 · review 0 · approved 1 · published 0');
+    expect(report).toContain('Par réseau : x 1 · bluesky 0 · mastodon 0 · threads 0 · linkedin 0 · facebook 1 · instagram 1 · youtube 0');
+  });
+});
+
+describe('summarizeComingWeeks', () => {
+  test('counts entries from now, for weeks × 7 days, the end excluded', () => {
+    const yaml = (id: string, date: string, networks: string, status: string) => [`- id: ${id}`, `  date: ${date}`, `  networks: [${networks}]`, '  article: varices', `  status: ${status}`].join('\n');
+    const { entries } = load({
+      'cal.yaml': `${[
+        yaml('avant', '2026-11-23 08:59', 'x', 'published'),
+        yaml('pile', '2026-11-23 09:00', 'x, bluesky', 'approved'),
+        yaml('dedans', '2026-11-29 18:00', 'linkedin', 'review'),
+        yaml('fin', '2026-11-30 09:00', 'x', 'draft'),
+      ].join('\n')}\n`,
+    });
+    const summary = summarizeComingWeeks(entries, parseZurichTime('2026-11-23 09:00'), 1);
+    expect(summary.entries).toBe(2);
+    expect(summary.byStatus).toEqual({ idea: 0, draft: 0, review: 1, approved: 1, published: 0 });
+    expect(summary.byNetwork).toMatchObject({ x: 1, bluesky: 1, linkedin: 1, facebook: 0 });
+  });
+});
+
+describe('command line', () => {
+  const defaults = { now: new Date('2026-11-23T08:00:00Z'), cwd: '/depot' };
+  test('defaults, and --now read as Zurich time', () => {
+    expect(parseCheckArgs([], defaults)).toEqual({ calendarDir: 'editorial/calendar', contentDir: 'content/articles', root: '/depot', now: defaults.now });
+    expect(parseCheckArgs(['--now', '2026-12-01', '--mastodon-limit', '1000'], defaults)).toMatchObject({ now: new Date('2026-11-30T23:00:00Z'), mastodonLimit: 1000 });
+    expect(parseCheckArgs(['--now', '2026-12-01T10:00:00Z'], defaults).now).toEqual(new Date('2026-12-01T10:00:00Z'));
+  });
+  test('mistakes are usage errors in French', () => {
+    expect(() => parseCheckArgs(['--calender', 'x'], defaults)).toThrow(UsageError);
+    expect(() => parseCheckArgs(['--mastodon-limit', 'beaucoup'], defaults)).toThrow(/nombre entier/);
+    expect(() => parseCheckArgs(['--now', 'demain'], defaults)).toThrow(/--now attend une date/);
+  });
+});
+
+test('the engine imports nothing from Astro', () => {
+  const dir = join(REPO, 'src/editorial');
+  const files = readdirSync(dir).filter((name) => name.endsWith('.ts'));
+  expect(files.length).toBeGreaterThan(5);
+  for (const name of files) expect(readFileSync(join(dir, name), 'utf8')).not.toMatch(/from ['"]astro/);
+});
