@@ -11,16 +11,15 @@ const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 afterAll(closeSharedBrowser);
 
 describe.concurrent('axe-core', () => {
-  it.for(pages)('$name has no WCAG 2.2 A or AA violation, in the light and the dark colour scheme', async ({ path }, { expect }) => {
+  it.for(pages)('$name has no WCAG 2.2 A or AA violation, and keeps AA contrast in the dark scheme', async ({ path }, { expect }) => {
     const { page, close } = await visit(baseUrl, path, { colorScheme: 'light' });
-    const found: string[] = [];
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-      found.push(...violations.map((violation) => `${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`));
-    }
+    const light = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+    // Only colours change with the scheme: the dark pass checks contrast, and so takes a fraction of the time.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
     await close();
-    expect(found).toEqual([]);
+    const found = [...light.violations.map((v) => ['light', v] as const), ...dark.violations.map((v) => ['dark', v] as const)];
+    expect(found.map(([scheme, violation]) => `${scheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
 
