@@ -83,6 +83,19 @@ describe('a production build of the sample content plus a draft and a future art
     expect(feed).toMatch(/src=&quot;https:\/\/blog\.hopital-valclair\.ch\/_astro\//);
   });
 
+  it('indexes for search the published articles and nothing else, one index per language', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['de-ch', 'fr-ch']);
+    expect(entry.languages['fr-ch'].page_count).toBe(readdirSync(join(dist, 'articles')).length);
+    expect(entry.languages['de-ch'].page_count).toBe(readdirSync(join(dist, 'de/artikel')).length);
+  });
+
+  it('draws a social card for every published article, and none for the others', () => {
+    const cards = filesUnder(dist).filter((file) => file.endsWith('/card.png'));
+    expect(cards.length).toBe(readdirSync(join(dist, 'articles')).length + readdirSync(join(dist, 'de/artikel')).length);
+    expect(cards.filter((file) => file.includes('fixture'))).toEqual([]);
+  });
+
   it('lists the article pages in the sitemap', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('https://blog.hopital-valclair.ch/articles/varices-quand-consulter/');
