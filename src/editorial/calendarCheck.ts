@@ -49,7 +49,10 @@ export function checkCalendar({ now, weeks = 4, ...options }: CheckOptions): Che
 
   const coming = summarizeComingWeeks(calendar.entries, now, weeks);
   const lastDay = new Date(coming.to.getTime() - 1);
-  const counts = (record: Record<string, number>) => Object.entries(record).map(([name, count]) => `${name} ${count}`).join(' · ');
+  const counts = (record: Record<string, number>) =>
+    Object.entries(record)
+      .map(([name, count]) => `${name} ${count}`)
+      .join(' · ');
   lines.push(
     '',
     `Les ${weeks} prochaines semaines, du ${formatZurichDay(coming.from)} au ${formatZurichDay(lastDay)} : ${coming.entries} entrée(s) valide(s).`,

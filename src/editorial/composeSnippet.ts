@@ -59,8 +59,7 @@ export function composeSnippet(entry: Entry, network: NetworkId, context: Snippe
   const credits = unique(media.filter((item) => item.rights === 'cc-by' && item.credit).map((item) => item.credit!));
   const linkLine = link && (profile.clickableLinks ? link : SITE.linkInBio[entry.lang]);
 
-  const assemble = (text: string, withTags: string[]) =>
-    [[text, ...mentions].filter(Boolean).join(' '), ...credits, linkLine, withTags.map((tag) => `#${tag}`).join(' ')].filter(Boolean).join('\n\n');
+  const assemble = (text: string, withTags: string[]) => [[text, ...mentions].filter(Boolean).join(' '), ...credits, linkLine, withTags.map((tag) => `#${tag}`).join(' ')].filter(Boolean).join('\n\n');
   const fits = (text: string) => fitsNetwork(profile, text);
 
   let fitted = hopelessTail(body, profile.limit) === undefined ? fullText(body, tags, assemble, fits) : undefined;
@@ -88,7 +87,7 @@ export function composeSnippet(entry: Entry, network: NetworkId, context: Snippe
     truncated: fitted.truncated,
   };
   if (link) snippet.link = link;
-  if (profile.title) snippet.title = videoTitle(entry, profile, article?.valid ? article.data.title : undefined);
+  if (profile.title) snippet.title = videoTitle(entry, profile, profile.title, article?.valid ? article.data.title : undefined);
   if (entry.firstComment) snippet.firstComment = shortenToFit(readable(profile, entry.firstComment), fits, profile.limit).text;
   return snippet;
 }
@@ -113,10 +112,10 @@ function readable(profile: NetworkProfile, text: string): string {
   return result.trim();
 }
 
-function videoTitle(entry: Entry, profile: NetworkProfile, articleTitle: string | undefined): string {
+function videoTitle(entry: Entry, profile: NetworkProfile, rule: NonNullable<NetworkProfile['title']>, articleTitle: string | undefined): string {
   const title = entry.title ?? articleTitle;
-  if (title === undefined || !profile.title) throw new EditorialError('title-required', `La vidéo « ${entry.id} » n’a pas de titre : ajoutez title: "…".`);
-  const { limit, count } = profile.title;
+  if (title === undefined) throw new EditorialError('title-required', `La vidéo « ${entry.id} » n’a pas de titre : ajoutez title: "…".`);
+  const { limit, count } = rule;
   return shortenToFit(readable(profile, title), (candidate) => count(candidate) <= limit, limit).text;
 }
 

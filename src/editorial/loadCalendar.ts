@@ -55,7 +55,9 @@ export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Ca
   const articles = loadArticleIndex(contentDir);
   const calendar: Calendar = { entries: [], errors: [], holds: [], articles };
   const seenIds = new Map<string, string>();
-  const files = readdirSync(calendarDir).filter((name) => CALENDAR_FILE.test(name)).sort();
+  const files = readdirSync(calendarDir)
+    .filter((name) => CALENDAR_FILE.test(name))
+    .sort();
   for (const name of files) {
     const file = join(calendarDir, name);
     const lineCounter = new LineCounter();
@@ -136,19 +138,32 @@ function checkArticle(entry: Entry, articles: ArticleIndex): Problem[] {
     const otherLang = LANGS.find((lang) => lang !== entry.lang && findArticle(articles, lang, entry.article!));
     const hint = otherLang
       ? ` Il existe en « ${otherLang} » : ajoutez lang: ${otherLang}.`
-      : suggestion(entry.article, [...articles.values()].filter((a) => a.lang === entry.lang).map((a) => a.slug)) || ' Vérifiez le nom du fichier de l’article.';
+      : suggestion(
+          entry.article,
+          [...articles.values()].filter((a) => a.lang === entry.lang).map((a) => a.slug),
+        ) || ' Vérifiez le nom du fichier de l’article.';
     return [{ path, code: 'unknown-article', message: `Aucun article « ${entry.article} » en « ${entry.lang} ».${hint}` }];
   }
-  if (!article.valid) return [{ path, code: 'article-invalid', message: `L’article « ${entry.article} » (${article.file}) a un en-tête invalide — ${article.problem} : faites-le corriger avant de le programmer.` }];
+  if (!article.valid)
+    return [{ path, code: 'article-invalid', message: `L’article « ${entry.article} » (${article.file}) a un en-tête invalide — ${article.problem} : faites-le corriger avant de le programmer.` }];
   const { data } = article;
-  if (data.draft) return [{ path, code: 'article-draft', message: `L’article « ${entry.article} » est un brouillon (draft: true) et ne sera pas en ligne : attendez sa publication ou retirez article.` }];
+  if (data.draft)
+    return [{ path, code: 'article-draft', message: `L’article « ${entry.article} » est un brouillon (draft: true) et ne sera pas en ligne : attendez sa publication ou retirez article.` }];
   const problems: Problem[] = [];
   if (data.pubDate > entry.date) {
-    problems.push({ path, code: 'article-not-yet-published', message: `L’article « ${entry.article} » ne paraît que le ${formatZurichTime(data.pubDate)}, après ce post (${formatZurichTime(entry.date)}) : programmez le post après la parution de l’article.` });
+    problems.push({
+      path,
+      code: 'article-not-yet-published',
+      message: `L’article « ${entry.article} » ne paraît que le ${formatZurichTime(data.pubDate)}, après ce post (${formatZurichTime(entry.date)}) : programmez le post après la parution de l’article.`,
+    });
   }
   const titleLimit = NETWORKS.youtube.title!.limit;
   if (entry.networks.includes('youtube') && entry.title === undefined && data.title.length > titleLimit) {
-    problems.push({ path, code: 'title-too-long', message: `Le titre de l’article compte ${data.title.length} caractères, plus que les ${titleLimit} d’un titre YouTube : ajoutez title: "…" à cette entrée.` });
+    problems.push({
+      path,
+      code: 'title-too-long',
+      message: `Le titre de l’article compte ${data.title.length} caractères, plus que les ${titleLimit} d’un titre YouTube : ajoutez title: "…" à cette entrée.`,
+    });
   }
   return problems;
 }

@@ -16,7 +16,14 @@ export interface PolicyHold {
 export function policyHolds(entry: Entry): PolicyHold[] {
   return entry.media.flatMap((media, mediaIndex) =>
     media.people && !media.consent
-      ? [{ code: 'missing-consent' as const, media, mediaIndex, reason: `Consentement manquant pour ${media.src} (people: true) : ajoutez consent: CONS-AAAA-NNN, la référence du consentement écrit, ou choisissez une autre image.` }]
+      ? [
+          {
+            code: 'missing-consent' as const,
+            media,
+            mediaIndex,
+            reason: `Consentement manquant pour ${media.src} (people: true) : ajoutez consent: CONS-AAAA-NNN, la référence du consentement écrit, ou choisissez une autre image.`,
+          },
+        ]
       : [],
   );
 }

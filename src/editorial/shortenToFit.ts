@@ -40,7 +40,11 @@ export function shortenToFit(text: string, fits: (candidate: string) => boolean,
   // Words at even indices, the whitespace between them at odd ones.
   const tokens = (start ?? trimmed).split(/(\s+)/u);
   const wordCount = (tokens.length + 1) / 2;
-  const stem = (words: number) => tokens.slice(0, words * 2 - 1).join('').replace(TRAILING, '');
+  const stem = (words: number) =>
+    tokens
+      .slice(0, words * 2 - 1)
+      .join('')
+      .replace(TRAILING, '');
   const withEllipsis = (kept: string) => (kept === '' ? '' : kept + ELLIPSIS);
 
   const words = largest(wordCount - 1, (n) => stem(n) !== '' && fits(withEllipsis(stem(n))));
