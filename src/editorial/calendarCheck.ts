@@ -2,7 +2,7 @@ import { composeSnippet } from './composeSnippet.ts';
 import { byPosition, EditorialError, type CalendarError } from './errors.ts';
 import { formatZurichDay, formatZurichTime } from './formatZurichTime.ts';
 import { loadCalendar, type LoadOptions } from './loadCalendar.ts';
-import type { ProfileOptions } from './networks.ts';
+import { UNIT_LABEL, type ProfileOptions } from './networks.ts';
 import { summarizeComingWeeks } from './summarizeComingWeeks.ts';
 
 export interface CheckOptions extends LoadOptions, ProfileOptions {
@@ -27,13 +27,14 @@ export function checkCalendar({ now, weeks = 4, ...options }: CheckOptions): Che
   const errors = [...calendar.errors];
   const shortened: string[] = [];
   for (const entry of calendar.entries) {
-    const cut = entry.networks.filter((network) => {
+    const cut = entry.networks.flatMap((network) => {
       try {
-        return composeSnippet(entry, network, { ...options, articles: calendar.articles }).truncated;
+        const { truncated, count } = composeSnippet(entry, network, { ...options, articles: calendar.articles });
+        return truncated ? [`${network} (${count.limit} ${UNIT_LABEL[count.unit]})`] : [];
       } catch (error) {
         if (!(error instanceof EditorialError)) throw error;
         errors.push({ ...entry.source, id: entry.id, code: error.code, message: error.message });
-        return false;
+        return [];
       }
     });
     if (cut.length > 0) shortened.push(`  ${entry.id} (${formatZurichTime(entry.date)}) : ${cut.join(', ')}`);

@@ -48,7 +48,19 @@ describe('npm run calendar:check', () => {
 
   test('a calendar whose only problem is a held entry exits 0', () => {
     const dir = calendarDir({
-      'cal.yaml': ['- id: equipe', '  date: 2026-11-24 12:00', '  networks: [facebook]', '  article: varices', '  status: approved', '  media:', '    - src: media/equipe.jpg', '      alt: "L’équipe"', '      rights: owned', '      people: true', ''].join('\n'),
+      'cal.yaml': [
+        '- id: equipe',
+        '  date: 2026-11-24 12:00',
+        '  networks: [facebook]',
+        '  article: varices',
+        '  status: approved',
+        '  media:',
+        '    - src: media/equipe.jpg',
+        '      alt: "L’équipe"',
+        '      rights: owned',
+        '      people: true',
+        '',
+      ].join('\n'),
     });
     const run = spawnSync(NODE, ['scripts/calendar-check.ts', '--calendar', dir, '--content', CONTENT, '--root', FIXTURES, '--now', '2026-11-23'], { cwd: REPO, encoding: 'utf8' });
     expect(run.stderr).toBe('');
@@ -87,7 +99,7 @@ describe('npm run calendar:check', () => {
     });
     const { report, exitCode } = checkCalendar({ calendarDir: dir, contentDir: CONTENT, root: FIXTURES, now: parseZurichTime('2026-11-23') });
     expect(exitCode).toBe(0);
-    expect(report).toContain('Textes raccourcis pour tenir dans la limite (relisez la fin, ou écrivez une variante) :\n  long (24.11.2026 12:00) : x\n');
+    expect(report).toContain('Textes raccourcis pour tenir dans la limite (relisez la fin, ou écrivez une variante) :\n  long (24.11.2026 12:00) : x (280 caractères pondérés)\n');
     expect(report).toContain('Les 4 prochaines semaines, du 23.11.2026 au 20.12.2026 : 2 entrée(s) valide(s).');
     expect(report).toContain('Par statut : idea 1 · draft 0 · review 0 · approved 1 · published 0');
     expect(report).toContain('Par réseau : x 1 · bluesky 0 · mastodon 0 · threads 0 · linkedin 0 · facebook 1 · instagram 1 · youtube 0');
@@ -96,7 +108,8 @@ describe('npm run calendar:check', () => {
 
 describe('summarizeComingWeeks', () => {
   test('counts entries from now, for weeks × 7 days, the end excluded', () => {
-    const yaml = (id: string, date: string, networks: string, status: string) => [`- id: ${id}`, `  date: ${date}`, `  networks: [${networks}]`, '  article: varices', `  status: ${status}`].join('\n');
+    const yaml = (id: string, date: string, networks: string, status: string) =>
+      [`- id: ${id}`, `  date: ${date}`, `  networks: [${networks}]`, '  article: varices', `  status: ${status}`].join('\n');
     const { entries } = load({
       'cal.yaml': `${[
         yaml('avant', '2026-11-23 08:59', 'x', 'published'),

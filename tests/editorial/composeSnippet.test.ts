@@ -9,7 +9,8 @@ const base = { id: 'varices-hiver', date: '2026-11-24 12:00', article: 'varices'
 const entryFor = (fields: Record<string, unknown>) => entrySchema.parse({ ...base, ...fields });
 const PHOTO = { src: 'media/photo.jpg', alt: 'Une infirmière prépare un vaccin', rights: 'owned' };
 const ARTICLE_URL = 'https://blog.hopital-valclair.ch/articles/varices/';
-const LONG = 'Les jambes lourdes, les chevilles qui gonflent le soir et les veines qui se dessinent sous la peau sont des signes fréquents que beaucoup de personnes banalisent pendant des années avant d’en parler à leur médecin de famille.';
+const LONG =
+  'Les jambes lourdes, les chevilles qui gonflent le soir et les veines qui se dessinent sous la peau sont des signes fréquents que beaucoup de personnes banalisent pendant des années avant d’en parler à leur médecin de famille.';
 
 describe('link, text and hashtags', () => {
   test('the link carries network, medium and campaign; the text defaults to the article description', () => {
@@ -26,7 +27,12 @@ describe('link, text and hashtags', () => {
   });
 
   test('a variant replaces the text on its network only; entry hashtags come before the hospital’s, without repeats', () => {
-    const entry = entryFor({ networks: ['x', 'linkedin'], text: 'Texte commun', variants: { linkedin: 'Texte pour les pros #Angiologie' }, hashtags: ['Santé', 'angiologie', 'valclair', 'Prévention'] });
+    const entry = entryFor({
+      networks: ['x', 'linkedin'],
+      text: 'Texte commun',
+      variants: { linkedin: 'Texte pour les pros #Angiologie' },
+      hashtags: ['Santé', 'angiologie', 'valclair', 'Prévention'],
+    });
     expect(composeSnippet(entry, 'x', { articles }).text).toMatch(/^Texte commun\n\n/);
     const linkedin = composeSnippet(entry, 'linkedin', { articles });
     expect(linkedin.text).toMatch(/^Texte pour les pros #Angiologie\n\n/);

@@ -34,7 +34,20 @@ describe('a valid entry', () => {
 
   test('hashtags lose their #, video duration is read as seconds, kind comes from the extension', () => {
     const { entries, errors } = load({
-      'cal.yaml': entry(ID, DATE, '  networks: [youtube]', '  title: "La nouvelle IRM"', '  text: "Visite"', '  hashtags: ["#IRM", Radiologie]', STATUS, '  media:', '    - src: media/video.mp4', '      alt: "Visite"', '      rights: owned', '      duration: "2:30"'),
+      'cal.yaml': entry(
+        ID,
+        DATE,
+        '  networks: [youtube]',
+        '  title: "La nouvelle IRM"',
+        '  text: "Visite"',
+        '  hashtags: ["#IRM", Radiologie]',
+        STATUS,
+        '  media:',
+        '    - src: media/video.mp4',
+        '      alt: "Visite"',
+        '      rights: owned',
+        '      duration: "2:30"',
+      ),
     });
     expect(errors).toEqual([]);
     expect(entries[0]!.hashtags).toEqual(['IRM', 'Radiologie']);
@@ -83,16 +96,40 @@ const cases: [rule: string, yaml: string, expected: string[]][] = [
   ['duration is m:ss', entry(ID, DATE, NETWORKS, ARTICLE, STATUS, ...PHOTO, '      duration: 2m30'), ['10:17 invalid-value']],
   ['media fields are known', entry(ID, DATE, NETWORKS, ARTICLE, STATUS, ...PHOTO, '      licence: owned'), ['10:7 unknown-field']],
   ['the media file exists', entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/photos.jpg', '      alt: "Une photo"', '      rights: owned'), ['7:12 media-not-found']],
-  ['the media file is an image or a video', entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/README.md', '      alt: "Un document"', '      rights: owned'), ['7:12 media-format']],
-  ['alt fits the strictest network', entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/photo.jpg', `      alt: "${'a'.repeat(1001)}"`, '      rights: owned'), ['8:12 alt-too-long']],
+  [
+    'the media file is an image or a video',
+    entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/README.md', '      alt: "Un document"', '      rights: owned'),
+    ['7:12 media-format'],
+  ],
+  [
+    'alt fits the strictest network',
+    entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/photo.jpg', `      alt: "${'a'.repeat(1001)}"`, '      rights: owned'),
+    ['8:12 alt-too-long'],
+  ],
   ['Instagram needs a picture', entry(ID, DATE, '  networks: [instagram]', ARTICLE, STATUS), ['1:3 media-required']],
   ['YouTube needs a video', entry(ID, DATE, '  networks: [youtube]', ARTICLE, STATUS, ...PHOTO), ['7:5 media-required']],
-  ['YouTube needs a title', entry(ID, DATE, '  networks: [youtube]', '  text: "Visite de la nouvelle IRM"', STATUS, '  media:', '    - src: media/video.mp4', '      alt: "Visite"', '      rights: owned'), ['1:3 title-required']],
-  ['an article title longer than YouTube’s asks for a title', entry(ID, DATE, '  networks: [youtube]', '  article: titre-long', STATUS, '  media:', '    - src: media/video.mp4', '      alt: "Visite"', '      rights: owned'), ['4:12 title-too-long']],
+  [
+    'YouTube needs a title',
+    entry(ID, DATE, '  networks: [youtube]', '  text: "Visite de la nouvelle IRM"', STATUS, '  media:', '    - src: media/video.mp4', '      alt: "Visite"', '      rights: owned'),
+    ['1:3 title-required'],
+  ],
+  [
+    'an article title longer than YouTube’s asks for a title',
+    entry(ID, DATE, '  networks: [youtube]', '  article: titre-long', STATUS, '  media:', '    - src: media/video.mp4', '      alt: "Visite"', '      rights: owned'),
+    ['4:12 title-too-long'],
+  ],
   ['a title fits YouTube', entry(ID, DATE, NETWORKS, ARTICLE, `  title: "${'T'.repeat(101)}"`, STATUS), ['5:10 invalid-value']],
-  ['a YouTube description has no angle brackets', entry(ID, DATE, '  networks: [youtube]', '  title: "IRM"', '  text: "Scanner <3T>"', STATUS, '  media:', '    - src: media/video.mp4', '      alt: "Visite"', '      rights: owned'), ['5:9 angle-brackets']],
+  [
+    'a YouTube description has no angle brackets',
+    entry(ID, DATE, '  networks: [youtube]', '  title: "IRM"', '  text: "Scanner <3T>"', STATUS, '  media:', '    - src: media/video.mp4', '      alt: "Visite"', '      rights: owned'),
+    ['5:9 angle-brackets'],
+  ],
   ['no raw link in an Instagram text', entry(ID, DATE, '  networks: [instagram]', '  text: "Voir https://exemple.ch/grippe"', STATUS, ...PHOTO), ['4:9 link-not-clickable']],
-  ['at most 5 hashtags in an Instagram text', entry(ID, DATE, '  networks: [instagram, x]', '  variants:', '    instagram: "#a #b #c #d #e #f"', '  text: "Bonjour"', STATUS, ...PHOTO), ['5:16 too-many-hashtags']],
+  [
+    'at most 5 hashtags in an Instagram text',
+    entry(ID, DATE, '  networks: [instagram, x]', '  variants:', '    instagram: "#a #b #c #d #e #f"', '  text: "Bonjour"', STATUS, ...PHOTO),
+    ['5:16 too-many-hashtags'],
+  ],
   ['one topic tag on Threads', entry(ID, DATE, '  networks: [threads]', '  text: "#Grippe et #Vaccin"', STATUS), ['4:9 too-many-hashtags']],
   ['at most 5 links on Threads, the article’s included', entry(ID, DATE, '  networks: [threads]', ARTICLE, '  text: "a.ch b.ch c.ch d.ch e.ch"', STATUS), ['5:9 too-many-links']],
   ['a file is a list of entries', '# Calendrier\nid: essai\nstatus: approved\n', ['2:1 not-a-list']],
@@ -126,7 +163,23 @@ describe('cross-checks and messages', () => {
   });
 
   test('all mistakes at once, sorted by file, line and column, each with id and field', () => {
-    const yaml = entry('- id: un', '  date: 2026-13-01 12:00', NETWORKS, ARTICLE, STATUS, '- id: deux', DATE, '  networks: [fb]', ARTICLE, STATUS, '- id: trois', DATE, NETWORKS, ARTICLE, '  status: ok');
+    const yaml = entry(
+      '- id: un',
+      '  date: 2026-13-01 12:00',
+      NETWORKS,
+      ARTICLE,
+      STATUS,
+      '- id: deux',
+      DATE,
+      '  networks: [fb]',
+      ARTICLE,
+      STATUS,
+      '- id: trois',
+      DATE,
+      NETWORKS,
+      ARTICLE,
+      '  status: ok',
+    );
     const { errors } = load({ 'z.yaml': yaml, 'a.yaml': entry('- id: quatre', DATE, NETWORKS, '  article: nulle-part', STATUS) });
     expect(where(errors)).toEqual(['a.yaml:4:12 unknown-article', 'z.yaml:2:9 date-not-a-date', 'z.yaml:8:14 unknown-network', 'z.yaml:15:11 invalid-value']);
     expect(errors.map((error) => [error.id, error.field])).toEqual([
