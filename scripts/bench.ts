@@ -1,12 +1,13 @@
 /**
- * npm run bench [-- --sizes 1000,10000 --entries 5000]
+ * npm run bench [-- --sizes 1000,10000 --entries 5000 --out bench/results.json]  (--sizes '' or --entries 0 skips a part)
  * Builds the site on synthetic corpora and runs the calendar engine on a synthetic year, then prints one table
  * and writes bench/results.json. Never part of `npm test`: figures, not pass/fail.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchCalendar, prepareCalendarCopy, removeCalendarCopy } from '../src/bench/calendarBench.ts';
 import { articlePageWeight, buildSite, prepareSiteCopy, removeSiteCopy } from '../src/bench/siteBench.ts';
 
 const MiB = 1024 * 1024;
@@ -29,33 +30,74 @@ async function benchSite(root: string, articles: number) {
   }
 }
 
+/** The calendar engine on a synthetic year: the posts point to 1,000 synthetic articles. */
+async function benchCalendarYear(root: string, entries: number) {
+  const dir = prepareCalendarCopy(root, entries, 1000);
+  try {
+    return await benchCalendar(dir, { entries, articles: 1000 });
+  } finally {
+    removeCalendarCopy(dir);
+  }
+}
+
 async function main() {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, out: { type: 'string', default: 'bench/results.json' } } });
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      entries: { type: 'string', default: '5000' },
+      out: { type: 'string', default: 'bench/results.json' },
+    },
+  });
   const root = process.cwd();
-  const sizes = values.sizes.split(',').map(Number);
+  const sizes = values.sizes.split(',').filter(Boolean).map(Number);
+  const entries = Number(values.entries);
+  let calendar;
+  if (entries > 0) {
+    console.error(`Calendrier de ${entries} entrées…`);
+    calendar = await benchCalendarYear(root, entries);
+  }
   const site = [];
   for (const size of sizes) {
     console.error(`Construction de ${size} articles…`);
     site.push(await benchSite(root, size));
   }
-  const first = site[0]!;
-  const last = site.at(-1)!;
+  const first = site[0];
+  const last = site.at(-1);
   const results = {
     date: new Date().toISOString(),
-    machine: { cores: availableParallelism(), memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version },
+    machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version },
     site,
-    perArticleRatio: { cold: last.cold.msPerArticle / first.cold.msPerArticle, warm: last.warm.msPerArticle / first.warm.msPerArticle },
+    perArticleRatio:
+      first && last && last !== first
+        ? { from: first.articles, to: last.articles, cold: last.cold.msPerArticle / first.cold.msPerArticle, warm: last.warm.msPerArticle / first.warm.msPerArticle }
+        : null,
+    calendar: calendar ?? null,
   };
-  mkdirSync('bench', { recursive: true });
+  mkdirSync(dirname(values.out), { recursive: true });
   writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
-  console.table(
-    site.flatMap((run) => [
-      { build: `${run.articles} cold`, 's': run.cold.seconds.toFixed(1), 'ms/article': run.cold.msPerArticle.toFixed(2), 'peak RSS MiB': run.cold.peakRssMiB.toFixed(0) },
-      { build: `${run.articles} warm`, 's': run.warm.seconds.toFixed(1), 'ms/article': run.warm.msPerArticle.toFixed(2), 'peak RSS MiB': run.warm.peakRssMiB.toFixed(0) },
-    ]),
-  );
-  console.table([{ ...last.page }]);
-  console.log(`ms/article at ${last.articles} ÷ at ${first.articles}: cold ${results.perArticleRatio.cold.toFixed(2)}, warm ${results.perArticleRatio.warm.toFixed(2)}`);
+  console.log(`${results.machine.cores} cœurs (${results.machine.cpu}), ${results.machine.memoryGiB} Gio, Node ${results.machine.node}`);
+  if (site.length > 0) {
+    console.table(
+      site.flatMap((run) => [
+        { build: `${run.articles} cold`, 's': run.cold.seconds.toFixed(1), 'ms/article': run.cold.msPerArticle.toFixed(2), 'peak RSS MiB': run.cold.peakRssMiB.toFixed(0) },
+        { build: `${run.articles} warm`, 's': run.warm.seconds.toFixed(1), 'ms/article': run.warm.msPerArticle.toFixed(2), 'peak RSS MiB': run.warm.peakRssMiB.toFixed(0) },
+      ]),
+    );
+    console.table(site.map((run) => ({ articles: run.articles, ...run.page })));
+  }
+  if (results.perArticleRatio) {
+    const ratio = results.perArticleRatio;
+    console.log(`ms/article at ${ratio.to} ÷ at ${ratio.from}: cold ${ratio.cold.toFixed(2)}, warm ${ratio.warm.toFixed(2)}`);
+  }
+  if (calendar) {
+    console.table([
+      { step: `load + validate ${calendar.entries} entries`, count: calendar.entries, ms: calendar.loadMs.toFixed(0), 'ms each': (calendar.loadMs / calendar.entries).toFixed(3) },
+      { step: 'compose × 8 networks', count: calendar.allNetworks.snippets, ms: calendar.allNetworks.ms.toFixed(0), 'ms each': calendar.allNetworks.msPerSnippet.toFixed(3) },
+      { step: 'compose × own networks', count: calendar.ownNetworks.snippets, ms: calendar.ownNetworks.ms.toFixed(0), 'ms each': calendar.ownNetworks.msPerSnippet.toFixed(3) },
+      { step: `${calendar.packs.weeks} weekly packs (posts)`, count: calendar.packs.posts, ms: calendar.packs.ms.toFixed(0), 'ms each': calendar.packs.msPerPost.toFixed(2) },
+    ]);
+    console.log(`Packs : ${calendar.packs.files} fichiers dont ${calendar.packs.mediaFiles} médias recadrés ou copiés, ${calendar.packs.msPerWeek.toFixed(0)} ms par semaine.`);
+  }
 }
 
 main().catch((error: unknown) => {
