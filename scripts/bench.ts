@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 1000,10000 --entries 5000 --out bench/results.json]  (--sizes '' or --entries 0 skips a part)
+ * npm run bench [-- --sizes 1000,10000 --entries 5000 --pack-weeks 52 --out bench/results.json]  (--sizes '' or --entries 0 skips a part)
  * Builds the site on synthetic corpora and runs the calendar engine on a synthetic year, then prints one table
  * and writes bench/results.json. Never part of `npm test`: figures, not pass/fail.
  */
@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchCalendar, prepareCalendarCopy, removeCalendarCopy } from '../src/bench/calendarBench.ts';
+import { BENCH_WEEKS, benchCalendar, prepareCalendarCopy, removeCalendarCopy } from '../src/bench/calendarBench.ts';
 import { articlePageWeight, buildSite, prepareSiteCopy, removeSiteCopy } from '../src/bench/siteBench.ts';
 
 const MiB = 1024 * 1024;
@@ -31,10 +31,10 @@ async function benchSite(root: string, articles: number) {
 }
 
 /** The calendar engine on a synthetic year: the posts point to 1,000 synthetic articles. */
-async function benchCalendarYear(root: string, entries: number) {
+async function benchCalendarYear(root: string, entries: number, packWeeks: number) {
   const dir = prepareCalendarCopy(root, entries, 1000);
   try {
-    return await benchCalendar(dir, { entries, articles: 1000 });
+    return await benchCalendar(dir, { entries, articles: 1000, packWeeks: BENCH_WEEKS.slice(0, packWeeks) });
   } finally {
     removeCalendarCopy(dir);
   }
@@ -45,6 +45,7 @@ async function main() {
     options: {
       sizes: { type: 'string', default: '1000,10000' },
       entries: { type: 'string', default: '5000' },
+      'pack-weeks': { type: 'string', default: '52' },
       out: { type: 'string', default: 'bench/results.json' },
     },
   });
@@ -54,7 +55,7 @@ async function main() {
   let calendar;
   if (entries > 0) {
     console.error(`Calendrier de ${entries} entrées…`);
-    calendar = await benchCalendarYear(root, entries);
+    calendar = await benchCalendarYear(root, entries, Number(values['pack-weeks']));
   }
   const site = [];
   for (const size of sizes) {
