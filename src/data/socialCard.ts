@@ -22,9 +22,12 @@ const FONT_HASH = sha256(FONT);
 /** Part of the cache key: how the card is drawn, so a change of method redraws the cards. */
 const RENDERER = 'satori+resvg, hero laid in by sharp';
 
-/** The hero's file on disk: Astro keeps it on image metadata, hidden from enumeration. */
-function heroFile(article: Article): string | undefined {
-  return (article.data.hero?.src as { fsPath?: string } | undefined)?.fsPath;
+/** What a card shows: an article's title, category and hero, or, for the site's other pages, its tagline. */
+export function cardContent(article: Article | undefined, lang: Lang): { title: string; label: string; heroPath: string | undefined } {
+  if (!article) return { title: SITE.tagline[lang], label: '', heroPath: undefined };
+  // Astro keeps the hero's file on image metadata, hidden from enumeration.
+  const heroPath = (article.data.hero?.src as { fsPath?: string } | undefined)?.fsPath;
+  return { title: article.data.title, label: CATEGORIES[article.data.category].label[lang], heroPath };
 }
 
 /** Stands for the hero in the tree until sharp lays the photo in. */
@@ -41,15 +44,14 @@ function withHeroBox(node: CardNode): CardNode {
 }
 
 /**
- * The article's 1200×630 PNG card. Its cache key hashes everything drawn (layout, texts, colours, hero bytes, font),
+ * A 1200×630 PNG card. Its cache key hashes everything drawn (layout, texts, colours, hero bytes, font),
  * so a changed title or hero makes a new card and an unchanged article costs one file read.
  */
-export async function socialCard(article: Article, lang: Lang): Promise<Buffer> {
-  const heroPath = heroFile(article);
+export async function socialCard({ title, label, heroPath }: ReturnType<typeof cardContent>, lang: Lang): Promise<Buffer> {
   const heroBytes = heroPath ? readFileSync(heroPath) : undefined;
   const input = {
-    title: article.data.title,
-    category: CATEGORIES[article.data.category].label[lang],
+    title,
+    category: label,
     siteName: SITE.name[lang],
     host: new URL(SITE.url).host,
     logo: LOGO,

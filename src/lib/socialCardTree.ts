@@ -6,6 +6,7 @@ export interface CardNode {
 
 export interface SocialCardInput {
   title: string;
+  /** Shown above the title; empty on the site's own card. */
   category: string;
   siteName: string;
   /** Host readers will type, shown at the foot of the card. */
@@ -47,7 +48,7 @@ export function socialCardTree(input: SocialCardInput): CardNode {
           props: {
             style: { display: 'flex', flexDirection: 'column', gap: 18 },
             children: [
-              { type: 'div', props: { style: { fontSize: 26, letterSpacing: 2, textTransform: 'uppercase', color: input.colors.accent }, children: input.category } },
+              ...(input.category ? [{ type: 'div', props: { style: { fontSize: 26, letterSpacing: 2, textTransform: 'uppercase', color: input.colors.accent }, children: input.category } } satisfies CardNode] : []),
               { type: 'div', props: { style: { fontSize: titleSize(input.title), lineHeight: 1.15, color: '#1d2528' }, children: input.title } },
             ],
           },

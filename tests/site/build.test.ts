@@ -91,10 +91,12 @@ describe('a production build of the sample content plus a draft and a future art
   });
 
   it('draws a social card for every published article, and none for the others', () => {
-    const cards = filesUnder(dist).filter((file) => file.endsWith('/card.png'));
+    const cards = filesUnder(dist).filter((file) => /\/(articles|de\/artikel)\/[^/]+\/card\.png$/.test(file));
     expect(cards.length).toBe(readdirSync(join(dist, 'articles')).length + readdirSync(join(dist, 'de/artikel')).length);
     expect(cards.filter((file) => file.includes('fixture'))).toEqual([]);
   });
+
+  it.each(['card.png', 'de/card.png'])('draws the site card %s for the other pages', (card) => expect(existsSync(join(dist, card))).toBe(true));
 
   it('lists the article pages in the sitemap', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');

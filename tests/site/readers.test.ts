@@ -35,6 +35,8 @@ describe('socialCardTree', () => {
     expect(texts(tree)).toEqual([card.siteName, card.category, card.title, card.host]);
   });
 
+  it('leaves out an empty category, as on the site card', () => expect(texts(socialCardTree({ ...card, category: '' }))).toEqual([card.siteName, card.title, card.host]));
+
   it.each([
     [undefined, 1],
     ['data:image/jpeg;base64,xyz', 2],

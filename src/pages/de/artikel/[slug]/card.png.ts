@@ -1,8 +1,8 @@
 import type { GetStaticPaths } from 'astro';
 import type { Article } from '../../../../data/articles.ts';
-import { socialCard } from '../../../../data/socialCard.ts';
+import { cardContent, socialCard } from '../../../../data/socialCard.ts';
 import { socialCardPaths } from '../../../../data/staticPaths.ts';
 
 export const getStaticPaths = (() => socialCardPaths('de')) satisfies GetStaticPaths;
 export const GET = async ({ props }: { props: { article: Article } }) =>
-  new Response(new Uint8Array(await socialCard(props.article, 'de')), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await socialCard(cardContent(props.article, 'de'), 'de')), { headers: { 'Content-Type': 'image/png' } });
