@@ -1,3 +1,13 @@
+import type { NetworkId } from './editorial/networks.ts';
+
+/** How often a network should hear from the hospital; read by the editors' desk coverage report (advice only). */
+export interface NetworkRhythm {
+  /** Posts per ISO week (Monday to Sunday, Zurich time) below which the week is reported as thin. */
+  perWeek: number;
+  /** Posts on one day above which the day is reported as crowded (followers tire, algorithms bury the rest). */
+  maxPerDay: number;
+}
+
 /** The institution that publishes the blog. Change this file to run Passerelle for another hospital. */
 export interface SiteConfig {
   /** Name of the institution, per language. */
@@ -20,6 +30,8 @@ export interface SiteConfig {
   linkInBio: { fr: string; de: string };
   /** Articles per page in category, tag and author lists. */
   pageSize: number;
+  /** Publishing rhythm per network; a network left out has none (YouTube: one video when there is one). */
+  rhythm: Partial<Record<NetworkId, NetworkRhythm>>;
 }
 
 export const SITE: SiteConfig = {
@@ -40,4 +52,13 @@ export const SITE: SiteConfig = {
   defaultHashtags: ['ValClair'],
   linkInBio: { fr: 'Article complet : lien en bio.', de: 'Ganzer Artikel: Link in der Bio.' },
   pageSize: 6,
+  // Usual hospital practice: daily-ish on X, a few times a week on the general-public networks, weekly on LinkedIn.
+  rhythm: {
+    x: { perWeek: 5, maxPerDay: 3 },
+    bluesky: { perWeek: 3, maxPerDay: 2 },
+    mastodon: { perWeek: 3, maxPerDay: 2 },
+    facebook: { perWeek: 3, maxPerDay: 2 },
+    instagram: { perWeek: 2, maxPerDay: 1 },
+    linkedin: { perWeek: 1, maxPerDay: 1 },
+  },
 };

@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lang } from '../../lib/i18n.ts';
+import { SITE } from '../../site.config.ts';
+import { findArticle } from '../articleIndex.ts';
+import { loadCalendar, type LoadOptions } from '../loadCalendar.ts';
+import type { NetworkId } from '../networks.ts';
+import { insertEntries } from './insertEntries.ts';
+import { suggestEntries, type SuggestedEntry } from './suggestEntries.ts';
+
+/** Why nothing was suggested; `message` is French. */
+export class SuggestError extends Error {
+  readonly code = 'suggest';
+}
+
+export interface SuggestOptions extends LoadOptions {
+  slug: string;
+  lang: Lang;
+  now: Date;
+}
+
+export interface SuggestPlan {
+  entries: SuggestedEntry[];
+  /** New text of each month file to write, `editorial/calendar/YYYY-MM.yaml`. */
+  writes: { file: string; created: boolean; text: string }[];
+}
+
+const MONTH = new Intl.DateTimeFormat('fr-CH', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+
+/**
+ * The draft entries for an article and the month files that receive them, computed in full before anything is
+ * written: if one file cannot take them, none is touched.
+ */
+export function planSuggestion({ slug, lang, now, ...load }: SuggestOptions): SuggestPlan {
+  const calendar = loadCalendar(load);
+  const article = findArticle(calendar.articles, lang, slug);
+  if (!article) throw new SuggestError(`Aucun article « ${slug} » en « ${lang} » dans ${load.contentDir} : vérifiez le slug (nom du fichier ou du dossier), et --lang de pour un article allemand.`);
+  if (!article.valid) throw new SuggestError(`L’article « ${slug} » (${article.file}) a un en-tête invalide — ${article.problem} : faites-le corriger d’abord.`);
+  if (article.data.draft) throw new SuggestError(`L’article « ${slug} » est un brouillon (draft: true) : il ne sera pas en ligne. Retirez draft: true et donnez-lui sa date (pubDate) avant de planifier ses posts.`);
+
+  const takenIds = new Set([...calendar.entries.map((entry) => entry.id), ...calendar.errors.flatMap((error) => (error.id ? [error.id] : []))]);
+  const announcedOn = new Set<NetworkId>(
+    calendar.entries.filter((entry) => entry.article === slug && entry.lang === lang && entry.date >= article.data.pubDate).flatMap((entry) => entry.networks),
+  );
+  const entries = suggestEntries({ article: { ...article, data: article.data }, takenIds, announcedOn, now, articles: calendar.articles });
+
+  const byMonth = Map.groupBy(entries, (entry) => entry.date.slice(0, 7));
+  const comment = `Proposé par calendar:suggest pour « ${article.data.title} » (${lang}/${slug}) : brouillons à relire.`;
+  const writes = [...byMonth].map(([month, monthEntries]) => {
+    const file = join(load.calendarDir, `${month}.yaml`);
+    const created = !existsSync(file);
+    const source = created ? header(month) : readFileSync(file, 'utf8');
+    return { file, created, text: insertEntries(source, monthEntries, file, comment) };
+  });
+  return { entries, writes };
+}
+
+function header(month: string): string {
+  return [
+    `# Calendrier éditorial — ${MONTH.format(new Date(`${month}-01T00:00:00Z`))} (${SITE.name.fr})`,
+    '#',
+    '# Un fichier par mois, chaque entrée est une publication prévue. Les champs sont décrits dans editorial/README.md.',
+    '# Vérifiez avant de pousser :  npm run calendar:check',
+    '',
+    '',
+  ].join('\n');
+}
