@@ -21,8 +21,8 @@ async function benchSite(root: string, articles: number) {
     if (warm.exitCode !== 0) throw new Error(`La reconstruction de ${articles} articles a échoué :\n${warm.output}`);
     return {
       articles,
-      cold: { seconds: cold.wallMs / 1000, msPerArticle: cold.wallMs / articles, peakRssMiB: cold.peakRssBytes / MiB },
-      warm: { seconds: warm.wallMs / 1000, msPerArticle: warm.wallMs / articles, peakRssMiB: warm.peakRssBytes / MiB },
+      cold: { seconds: cold.wallMs / 1000, msPerArticle: cold.wallMs / articles, cpuSeconds: cold.cpuMs / 1000, cpuMsPerArticle: cold.cpuMs / articles, peakRssMiB: cold.peakRssBytes / MiB },
+      warm: { seconds: warm.wallMs / 1000, msPerArticle: warm.wallMs / articles, cpuSeconds: warm.cpuMs / 1000, cpuMsPerArticle: warm.cpuMs / articles, peakRssMiB: warm.peakRssBytes / MiB },
       page: articlePageWeight(join(dir, 'dist'), 'articles/article-00000'),
     };
   } finally {
@@ -70,7 +70,14 @@ async function main() {
     site,
     perArticleRatio:
       first && last && last !== first
-        ? { from: first.articles, to: last.articles, cold: last.cold.msPerArticle / first.cold.msPerArticle, warm: last.warm.msPerArticle / first.warm.msPerArticle }
+        ? {
+            from: first.articles,
+            to: last.articles,
+            cold: last.cold.msPerArticle / first.cold.msPerArticle,
+            warm: last.warm.msPerArticle / first.warm.msPerArticle,
+            coldCpu: last.cold.cpuMsPerArticle / first.cold.cpuMsPerArticle,
+            warmCpu: last.warm.cpuMsPerArticle / first.warm.cpuMsPerArticle,
+          }
         : null,
     calendar: calendar ?? null,
   };
@@ -80,15 +87,21 @@ async function main() {
   if (site.length > 0) {
     console.table(
       site.flatMap((run) => [
-        { build: `${run.articles} cold`, 's': run.cold.seconds.toFixed(1), 'ms/article': run.cold.msPerArticle.toFixed(2), 'peak RSS MiB': run.cold.peakRssMiB.toFixed(0) },
-        { build: `${run.articles} warm`, 's': run.warm.seconds.toFixed(1), 'ms/article': run.warm.msPerArticle.toFixed(2), 'peak RSS MiB': run.warm.peakRssMiB.toFixed(0) },
+        ...(['cold', 'warm'] as const).map((kind) => ({
+          build: `${run.articles} ${kind}`,
+          's': run[kind].seconds.toFixed(1),
+          'ms/article': run[kind].msPerArticle.toFixed(2),
+          'CPU s': run[kind].cpuSeconds.toFixed(1),
+          'CPU ms/article': run[kind].cpuMsPerArticle.toFixed(2),
+          'peak RSS MiB': run[kind].peakRssMiB.toFixed(0),
+        })),
       ]),
     );
     console.table(site.map((run) => ({ articles: run.articles, ...run.page })));
   }
   if (results.perArticleRatio) {
     const ratio = results.perArticleRatio;
-    console.log(`ms/article at ${ratio.to} ÷ at ${ratio.from}: cold ${ratio.cold.toFixed(2)}, warm ${ratio.warm.toFixed(2)}`);
+    console.log(`ms/article at ${ratio.to} ÷ at ${ratio.from}: cold ${ratio.cold.toFixed(2)}, warm ${ratio.warm.toFixed(2)} (CPU: cold ${ratio.coldCpu.toFixed(2)}, warm ${ratio.warmCpu.toFixed(2)})`);
   }
   if (calendar) {
     console.table([

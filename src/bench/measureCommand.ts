@@ -46,8 +46,22 @@ export function treeResidentBytes(root: number): number {
   return [...tree].reduce((sum, pid) => sum + residentBytes(pid), 0);
 }
 
+/**
+ * CPU time (user + system) of this process's children that have ended and been waited for, in ms. A waited-for child
+ * brings in its own waited-for children, so the difference around a command is the CPU of its whole tree: a figure
+ * that holds on a shared machine where wall time depends on the neighbours.
+ */
+export function childrenCpuMs(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // After the command name: cutime and cstime are fields 16 and 17 of stat(5), indices 13 and 14 here, in clock ticks (100 Hz on Linux).
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
 export interface Measure {
   wallMs: number;
+  /** CPU time of the whole process tree (all cores added up). */
+  cpuMs: number;
   peakRssBytes: number;
   exitCode: number;
   output: string;
@@ -57,6 +71,7 @@ export interface Measure {
 export function measureCommand(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measure> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const cpuBefore = childrenCpuMs();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
@@ -68,7 +83,7 @@ export function measureCommand(command: string, args: string[], options: { cwd: 
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sampler);
-      resolve({ wallMs: performance.now() - started, peakRssBytes: peak, exitCode: code ?? 1, output });
+      resolve({ wallMs: performance.now() - started, cpuMs: childrenCpuMs() - cpuBefore, peakRssBytes: peak, exitCode: code ?? 1, output });
     });
   });
 }
