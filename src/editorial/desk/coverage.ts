@@ -54,7 +54,7 @@ export interface CoverageInput {
  * An idea has no text yet and may never be written: it fills no slot and announces nothing. Every other status counts,
  * so a week planned in drafts is covered (the pack and calendar:check take care of approval).
  */
-export function fillsSlot(entry: CoveredEntry): boolean {
+export function fillsSlot(entry: Pick<Entry, 'status'>): boolean {
   return entry.status !== 'idea';
 }
 

@@ -9,7 +9,7 @@ import { byTimeThenNetwork, NETWORK_LOOK, zurichParts } from './presentation.ts'
 export const EVENT_MINUTES = 15;
 
 /** Europe/Zurich since 1996 (EU rules): the definition tzurl.org and Outlook publish. */
-const VTIMEZONE = [
+export const VTIMEZONE = [
   'BEGIN:VTIMEZONE',
   'TZID:Europe/Zurich',
   'X-LIC-LOCATION:Europe/Zurich',
@@ -82,11 +82,13 @@ export function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-function localStamp(instant: Date): string {
+/** `20261124T120000`: Zurich wall-clock time, for `DTSTART;TZID=Europe/Zurich`. */
+export function localStamp(instant: Date): string {
   const { year, month, day, hour, minute } = zurichParts(instant);
   return `${year}${month}${day}T${hour}${minute}00`;
 }
 
-function utcStamp(instant: Date): string {
+/** `20261124T110000Z`: UTC, for DTSTAMP. */
+export function utcStamp(instant: Date): string {
   return `${instant.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
 }

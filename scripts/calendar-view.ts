@@ -1,0 +1,62 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { MonthError, readMonth } from '../src/editorial/desk/months.ts';
+import { viewCalendar, type ViewOptions } from '../src/editorial/desk/viewCalendar.ts';
+import { EditorialError } from '../src/editorial/errors.ts';
+
+const USAGE = 'npm run calendar:view -- [--from 2026-11] [--to 2026-12] [--out editorial/out] [--calendar editorial/calendar] [--content content/articles]';
+
+export function parseViewArgs(argv: string[], defaults: { now: Date; cwd: string }): ViewOptions & { out: string } {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        out: { type: 'string', default: 'editorial/out' },
+        calendar: { type: 'string', default: 'editorial/calendar' },
+        content: { type: 'string', default: 'content/articles' },
+        root: { type: 'string', default: defaults.cwd },
+      },
+    }));
+  } catch (error) {
+    throw new MonthError(`Option inconnue ou incomplète (${(error as Error).message}). Usage : ${USAGE}`);
+  }
+  // The view shows unapproved posts and internal notes: it must never land in the public site.
+  const out = resolve(defaults.cwd, values.out);
+  const fromDist = relative(resolve(defaults.cwd, 'dist'), out);
+  if (fromDist === '' || !fromDist.startsWith(`..`)) throw new MonthError(`--out ${values.out} est dans dist/, le site public : le calendrier contient des posts non approuvés et des notes. Choisissez un autre dossier, par exemple editorial/out.`);
+  return {
+    out,
+    now: defaults.now,
+    calendarDir: values.calendar,
+    contentDir: values.content,
+    root: values.root,
+    ...(values.from === undefined ? {} : { from: readMonth(values.from, '--from') }),
+    ...(values.to === undefined ? {} : { to: readMonth(values.to, '--to') }),
+  };
+}
+
+export function main(argv: string[]): void {
+  try {
+    const { out, ...options } = parseViewArgs(argv, { now: new Date(), cwd: process.cwd() });
+    const view = viewCalendar(options);
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'index.html'), view.html);
+    writeFileSync(join(out, 'editorial.ics'), view.ics);
+    const shown = relative(process.cwd(), out) || '.';
+    process.stdout.write(
+      `Calendrier de ${view.months[0]} à ${view.months.at(-1)} : ${shown}${sep}index.html (ouvrez-le dans un navigateur) et ${shown}${sep}editorial.ics (abonnement ou import dans Outlook).\n` +
+        (view.invalidEntries > 0 ? `${view.invalidEntries} entrée(s) en erreur n’y figurent pas : lancez npm run calendar:check.\n` : ''),
+    );
+  } catch (error) {
+    if (!(error instanceof MonthError || error instanceof EditorialError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+  }
+}
+
+if (import.meta.main) main(process.argv.slice(2));
