@@ -12,7 +12,7 @@ export function writeNetworkMarkdown(week: WeekRecord, network: PackNetwork, rec
     `# ${label} · semaine ${week.id}`,
     '',
     `Du ${dayHeading(week.start.slice(0, 10))} au ${dayHeading(lastDay(week))}, heure de Zurich : ${plural(posts.length, 'post', 'posts')}, dans l’ordre de publication.`,
-    `Copiez chaque texte tel quel (entre les lignes de code) : il tient déjà dans la limite de ${label}, lien, mentions et mots-clés compris.`,
+    `Copiez chaque texte tel quel (entre les lignes de code) : il tient déjà dans la limite fixée par ${label}, lien, mentions et mots-clés compris.`,
   ];
   for (const post of posts) {
     lines.push('', `## ${dayHeading(post.day)}, ${timeOf(post.scheduledAt)} · ${post.id}`, '');

@@ -47,8 +47,8 @@ export function formatCount(count: PostRecord['count']): string {
 
 /** `mardi 24 novembre 2026` for a `YYYY-MM-DD` day. */
 export function dayHeading(day: string): string {
-  // fr-CH writes « mardi, 24 novembre 2026 »; French prose has no comma there.
-  return DAY.format(new Date(`${day}T00:00:00Z`)).replace(',', '');
+  // fr-CH writes « mardi, 24 novembre 2026 »; French prose has no comma there, and writes « 1er » for the first.
+  return DAY.format(new Date(`${day}T00:00:00Z`)).replace(',', '').replace(/ 1 /, ' 1er ');
 }
 
 /** `mar. 24 nov.` */
