@@ -1,4 +1,7 @@
+import { SITE } from '../site.config.ts';
 import { composeSnippet } from './composeSnippet.ts';
+import { coverage } from './desk/coverage.ts';
+import { coverageLines } from './desk/coverageText.ts';
 import { byPosition, EditorialError, type CalendarError } from './errors.ts';
 import { formatZurichDay, formatZurichTime } from './formatZurichTime.ts';
 import { loadCalendar, type LoadOptions } from './loadCalendar.ts';
@@ -59,6 +62,13 @@ export function checkCalendar({ now, weeks = 4, ...options }: CheckOptions): Che
     `Les ${weeks} prochaines semaines, du ${formatZurichDay(coming.from)} au ${formatZurichDay(lastDay)} : ${coming.entries} entrée(s) valide(s).`,
     `  Par statut : ${counts(coming.byStatus)}`,
     `  Par réseau : ${counts(coming.byNetwork)}`,
+    '',
+  );
+  // Advice from the editors' desk: it never changes the exit code.
+  const advice = coverageLines(coverage({ entries: calendar.entries, articles: calendar.articles, rhythm: SITE.rhythm, from: coming.from, to: coming.to }));
+  lines.push(
+    'Couverture (conseils, sans effet sur le résultat) :',
+    ...(advice.length > 0 ? advice.map((line) => `  ${line}`) : ['  Chaque réseau a son rythme, chaque article paru son annonce.']),
     '',
     errors.length === 0 ? 'Aucune erreur.' : `${errors.length} erreur(s) à corriger.`,
   );
