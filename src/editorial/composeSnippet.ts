@@ -4,7 +4,7 @@ import type { Entry, Media } from './entrySchema.ts';
 import { EditorialError } from './errors.ts';
 import { fitsNetwork, measureFor, profileFor, type NetworkId, type NetworkProfile, type ProfileOptions, type TextCount } from './networks.ts';
 import { hopelessTail, shortenToFit } from './shortenToFit.ts';
-import { hashtagsIn, schemeUrls } from './textMeasures.ts';
+import { graphemeCount, hashtagsIn, schemeUrls } from './textMeasures.ts';
 import { trackedLink } from './trackedLink.ts';
 
 export interface SnippetContext extends ProfileOptions {
@@ -45,15 +45,19 @@ export interface Snippet {
  * text is shortened at a word boundary with "…"; the link and the mentions stay. The result always fits the network.
  */
 export function composeSnippet(entry: Entry, network: NetworkId, context: SnippetContext): Snippet {
-  const profile = profileFor(network, context);
+  const profile = withRememberedCount(profileFor(network, context));
   const article = entry.article === undefined ? undefined : findArticle(context.articles, entry.lang, entry.article);
   if (entry.article !== undefined && !article?.valid) {
     throw new EditorialError('unknown-article', `L’article « ${entry.article} » (${entry.lang}) est introuvable ou invalide : lancez npm run calendar:check.`);
   }
   const link = article ? trackedLink(article.url, network, entry) : undefined;
   const body = readable(profile, entry.variants[network] ?? entry.text ?? (article?.valid ? article.data.description : ''));
-  const inline = new Set(hashtagsIn(body).map((tag) => tag.toLowerCase()));
-  const tags = unique([...entry.hashtags, ...(entry.defaultHashtags ? SITE.defaultHashtags : [])]).filter((tag) => !inline.has(tag.toLowerCase()));
+  const inlineTags = hashtagsIn(body);
+  const inline = new Set(inlineTags.map((tag) => tag.toLowerCase()));
+  // Beyond the network's allowance a hashtag could never fit: not worth counting the post with it.
+  const tags = unique([...entry.hashtags, ...(entry.defaultHashtags ? SITE.defaultHashtags : [])])
+    .filter((tag) => !inline.has(tag.toLowerCase()))
+    .slice(0, Math.max(0, (profile.maxHashtags ?? Infinity) - inlineTags.length));
   const mentions = [...(entry.mentions[network] ?? [])];
   const media = entry.media.filter((item) => profile.media.kinds.includes(item.kind)).slice(0, profile.maxMedia);
   const credits = unique(media.filter((item) => item.rights === 'cc-by' && item.credit).map((item) => item.credit!));
@@ -64,9 +68,15 @@ export function composeSnippet(entry: Entry, network: NetworkId, context: Snippe
 
   let fitted = hopelessTail(body, profile.limit) === undefined ? fullText(body, tags, assemble, fits) : undefined;
   while (!fitted) {
-    const shortened = shortenToFit(body, (candidate) => fits(assemble(candidate, [])), profile.limit);
+    // The link, mentions and credits take the same room whatever the text: what is left guides the search.
+    const room = profile.limit - profile.count(assemble('', [])) - 2;
+    const shortened = shortenToFit(body, (candidate) => fits(assemble(candidate, [])), { ceiling: profile.limit, room });
     if (fits(assemble(shortened.text, []))) {
-      const kept = tags.reduce<string[]>((chosen, tag) => (fits(assemble(shortened.text, [...chosen, tag])) ? [...chosen, tag] : chosen), []);
+      const kept = tags.reduce<string[]>((chosen, tag) => {
+        // A hashtag adds at least a separator, its sign and one per grapheme: most shortened posts have no room left.
+        const mayFit = profile.count(assemble(shortened.text, chosen)) + 2 + graphemeCount(tag) <= profile.limit;
+        return mayFit && fits(assemble(shortened.text, [...chosen, tag])) ? [...chosen, tag] : chosen;
+      }, []);
       fitted = { text: shortened.text, tags: kept, truncated: true };
     } else if (mentions.length > 0) {
       // Only a link with mentions too long for the network gets here: the mentions give way, the link stays.
@@ -88,17 +98,28 @@ export function composeSnippet(entry: Entry, network: NetworkId, context: Snippe
   };
   if (link) snippet.link = link;
   if (profile.title) snippet.title = videoTitle(entry, profile, profile.title, article?.valid ? article.data.title : undefined);
-  if (entry.firstComment) snippet.firstComment = shortenToFit(readable(profile, entry.firstComment), fits, profile.limit).text;
+  if (entry.firstComment) snippet.firstComment = shortenToFit(readable(profile, entry.firstComment), fits, { ceiling: profile.limit, room: profile.limit }).text;
   return snippet;
 }
 
 /** The full text with as many hashtags as fit, dropping the last ones first; undefined when even no hashtag leaves room. */
 function fullText(body: string, tags: string[], assemble: (text: string, tags: string[]) => string, fits: (text: string) => boolean) {
-  if (!fits(assemble(body, []))) return undefined;
+  // Most posts fit with every hashtag: one count settles them.
   for (let count = tags.length; count >= 0; count--) {
     if (fits(assemble(body, tags.slice(0, count)))) return { text: body, tags: tags.slice(0, count), truncated: false };
   }
   return undefined;
+}
+
+/** The profile counting each text once: the search tries a candidate, then assembles it again, then shows its count. */
+function withRememberedCount(profile: NetworkProfile): NetworkProfile {
+  const counted = new Map<string, number>();
+  const count = (text: string) => {
+    let used = counted.get(text);
+    if (used === undefined) counted.set(text, (used = profile.count(text)));
+    return used;
+  };
+  return { ...profile, count };
 }
 
 /** What the network can show: no dead raw links where links are not clickable, no angle brackets on YouTube. */
@@ -116,12 +137,12 @@ function videoTitle(entry: Entry, profile: NetworkProfile, rule: NonNullable<Net
   const title = entry.title ?? articleTitle;
   if (title === undefined) throw new EditorialError('title-required', `La vidéo « ${entry.id} » n’a pas de titre : ajoutez title: "…".`);
   const { limit, count } = rule;
-  return shortenToFit(readable(profile, title), (candidate) => count(candidate) <= limit, limit).text;
+  return shortenToFit(readable(profile, title), (candidate) => count(candidate) <= limit, { ceiling: limit, room: limit }).text;
 }
 
 function snippetMedia(media: Media, profile: NetworkProfile): SnippetMedia {
   const limit = profile.altLimit;
-  const alt = limit === undefined ? media.alt : shortenToFit(media.alt, (candidate) => candidate.length <= limit, limit).text;
+  const alt = limit === undefined ? media.alt : shortenToFit(media.alt, (candidate) => candidate.length <= limit, { ceiling: limit, room: limit }).text;
   return { src: media.src, kind: media.kind, alt, ...(media.credit ? { credit: media.credit } : {}) };
 }
 

@@ -1,4 +1,4 @@
-import { graphemeCount, linkCount, hashtagsIn, mastodonLength, threadsLength, utf16Length, utf8Bytes, xWeightedLength } from './textMeasures.ts';
+import { graphemeCount, hashtagsAtMost, hashtagsIn, linkCount, linksAtMost, mastodonLength, threadsLength, utf16Length, utf8Bytes, xWeightedLength } from './textMeasures.ts';
 
 /** The networks a calendar entry can target, in the order the pack lists them. */
 export const NETWORK_IDS = ['x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'facebook', 'instagram', 'youtube'] as const;
@@ -229,7 +229,8 @@ export function measureFor(profile: NetworkProfile, text: string): TextCount {
 export function fitsNetwork(profile: NetworkProfile, text: string): boolean {
   if (profile.count(text) > profile.limit) return false;
   if (profile.byteLimit !== undefined && utf8Bytes(text) > profile.byteLimit) return false;
-  if (profile.maxLinks !== undefined && linkCount(text) > profile.maxLinks) return false;
-  if (profile.maxHashtags !== undefined && hashtagsIn(text).length > profile.maxHashtags) return false;
+  // Extracting links and hashtags costs more than counting: the cheap bound settles most texts.
+  if (profile.maxLinks !== undefined && linksAtMost(text) > profile.maxLinks && linkCount(text) > profile.maxLinks) return false;
+  if (profile.maxHashtags !== undefined && hashtagsAtMost(text) > profile.maxHashtags && hashtagsIn(text).length > profile.maxHashtags) return false;
   return true;
 }

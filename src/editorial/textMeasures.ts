@@ -60,6 +60,20 @@ export function hashtagsIn(text: string): string[] {
   return twitter.extractHashtags(text);
 }
 
+const HASH_SIGNS = /[#＃]/g;
+// A link, with or without a scheme, has a domain: a dot followed by its top-level domain.
+const DOT_BEFORE_DOMAIN = /\.[\p{L}\p{N}]/gu;
+
+/** Never fewer than `hashtagsIn(text).length`, and a hundred times cheaper: each hashtag starts with its own sign. */
+export function hashtagsAtMost(text: string): number {
+  return text.match(HASH_SIGNS)?.length ?? 0;
+}
+
+/** Never fewer than `linkCount(text)`, and cheaper: each link holds its own dot before a domain. */
+export function linksAtMost(text: string): number {
+  return text.match(DOT_BEFORE_DOMAIN)?.length ?? 0;
+}
+
 // Port of Mastodon's Account::MENTION_RE (app/models/account.rb): `@user` or `@user@domain`.
 const MASTODON_MENTION = /(?<![=/\p{L}\p{N}_])@([a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)(?:@[\p{L}\p{N}_.-]+[\p{L}\p{N}_]+)?/giu;
 const MASTODON_URL_WEIGHT = 'x'.repeat(23);

@@ -1,11 +1,12 @@
 import type { Entry } from './entrySchema.ts';
 import type { NetworkId } from './networks.ts';
 
-/** The article's address with the UTM parameters the hospital's analytics group visits by: network, social, campaign (or the post's id). */
+/**
+ * The article's address with the UTM parameters the hospital's analytics group visits by: network, social, campaign
+ * (or the post's id). `articleUrl` is the article index's canonical address, with neither query nor fragment: the
+ * parameters are appended as text, since going through `URL` again took an eighth of the composing time.
+ */
 export function trackedLink(articleUrl: string, network: NetworkId, entry: Pick<Entry, 'id' | 'campaign'>): string {
-  const url = new URL(articleUrl);
-  url.searchParams.set('utm_source', network);
-  url.searchParams.set('utm_medium', 'social');
-  url.searchParams.set('utm_campaign', entry.campaign ?? entry.id);
-  return url.href;
+  const query = new URLSearchParams({ utm_source: network, utm_medium: 'social', utm_campaign: entry.campaign ?? entry.id });
+  return `${articleUrl}?${query}`;
 }
