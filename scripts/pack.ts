@@ -1,17 +1,17 @@
 /**
- * npm run pack -- --week 2026-W48 [--calendar editorial/calendar] [--out packs] [--content content/articles] [--now 2026-11-23]
+ * npm run pack -- --week 2026-W48 [--week 2026-W49 …] [--calendar editorial/calendar] [--out packs] [--content content/articles] [--now 2026-11-23]
  * Writes the week's post pack (manifest, one file per network, scheduler CSVs, agenda, preview, cropped media).
  */
 import { parseArgs } from 'node:util';
-import { CalendarInvalidError, buildPack, type PackOptions } from '../src/editorial/pack/buildPack.ts';
+import { CalendarInvalidError, buildPacks, type PacksOptions } from '../src/editorial/pack/buildPack.ts';
 import { PackError } from '../src/editorial/pack/packError.ts';
 import { EditorialError } from '../src/editorial/errors.ts';
 import { LocalTimeError, parseZurichTime } from '../src/lib/zurichTime.ts';
 
-const USAGE = 'npm run pack -- --week 2026-W48|current|next [--calendar editorial/calendar] [--out packs] [--content content/articles] [--root .] [--mastodon-limit 500] [--media-url https://…/] [--now 2026-11-23]';
+const USAGE = 'npm run pack -- --week 2026-W48|current|next [--week …] [--calendar editorial/calendar] [--out packs] [--content content/articles] [--root .] [--mastodon-limit 500] [--media-url https://…/] [--now 2026-11-23]';
 
 /** Reads the command line into the pack's options; `now` and the working directory come from the caller so tests control them. */
-export function parsePackArgs(argv: string[], defaults: { now: Date; cwd: string }): PackOptions {
+export function parsePackArgs(argv: string[], defaults: { now: Date; cwd: string }): PacksOptions {
   let values;
   try {
     ({ values } = parseArgs({
@@ -19,7 +19,7 @@ export function parsePackArgs(argv: string[], defaults: { now: Date; cwd: string
       strict: true,
       allowPositionals: false,
       options: {
-        week: { type: 'string' },
+        week: { type: 'string', multiple: true },
         calendar: { type: 'string', default: 'editorial/calendar' },
         out: { type: 'string', default: 'packs' },
         content: { type: 'string', default: 'content/articles' },
@@ -32,9 +32,9 @@ export function parsePackArgs(argv: string[], defaults: { now: Date; cwd: string
   } catch (error) {
     throw new PackError('usage', `Option inconnue ou incomplète (${(error as Error).message}). Usage : ${USAGE}`);
   }
-  if (values.week === undefined) throw new PackError('usage', `Indiquez la semaine : --week 2026-W48, --week current ou --week next. Usage : ${USAGE}`);
-  const options: PackOptions = {
-    week: values.week,
+  if (values.week === undefined || values.week.length === 0) throw new PackError('usage', `Indiquez la semaine : --week 2026-W48, --week current ou --week next. Usage : ${USAGE}`);
+  const options: PacksOptions = {
+    weeks: values.week,
     now: values.now === undefined ? defaults.now : readNow(values.now),
     calendarDir: values.calendar,
     contentDir: values.content,
@@ -68,8 +68,7 @@ function readNow(value: string): Date {
 /** Runs the command; returns the exit code. Only `main` ends the process. */
 export async function runPack(argv: string[], io: { now: Date; cwd: string; out: (text: string) => void; err: (text: string) => void }): Promise<number> {
   try {
-    const result = await buildPack(parsePackArgs(argv, io));
-    io.out(result.summary);
+    for (const result of await buildPacks(parsePackArgs(argv, io))) io.out(result.summary);
     return 0;
   } catch (error) {
     if (error instanceof CalendarInvalidError || error instanceof PackError || error instanceof EditorialError) {

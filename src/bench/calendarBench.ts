@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { composeSnippet } from '../editorial/composeSnippet.ts';
 import { loadCalendar } from '../editorial/loadCalendar.ts';
 import { NETWORK_IDS, type NetworkId } from '../editorial/networks.ts';
-import { buildPack } from '../editorial/pack/buildPack.ts';
+import { buildPacks } from '../editorial/pack/buildPack.ts';
 import { seededRandom, syntheticArticle, writeSyntheticArticles } from './syntheticCorpus.ts';
 
 /** Networks every entry may go to; Instagram needs an image and YouTube a video, so they come with media only. */
@@ -127,7 +127,7 @@ export interface CalendarFigures {
   allNetworks: { snippets: number; ms: number; msPerSnippet: number };
   /** Every valid entry composed for the networks it lists, as calendar:check and the packs do. */
   ownNetworks: { snippets: number; ms: number; msPerSnippet: number };
-  /** `buildPack` for each of the 52 weeks, as `npm run pack` calls it (each call checks and loads the whole calendar). */
+  /** `buildPacks` for the 52 weeks, as `npm run pack -- --week … --week …` calls it: one load and one check, then a folder a week. */
   packs: { weeks: number; posts: number; mediaFiles: number; files: number; ms: number; msPerWeek: number; msPerPost: number };
 }
 
@@ -168,8 +168,7 @@ export async function benchCalendar(dir: string, options: { entries: number; art
   let mediaFiles = 0;
   let files = 0;
   started = performance.now();
-  for (const week of weeks) {
-    const result = await buildPack({ week, now: new Date(Date.UTC(2026, 11, 1)), calendarDir: load.calendarDir, contentDir: load.contentDir, root: dir, outDir });
+  for (const result of await buildPacks({ weeks, now: new Date(Date.UTC(2026, 11, 1)), calendarDir: load.calendarDir, contentDir: load.contentDir, root: dir, outDir })) {
     posts += result.manifest.posts.length;
     mediaFiles += result.files.filter((file) => file.startsWith('media/')).length;
     files += result.files.length;

@@ -4,7 +4,7 @@ import { coverage } from './desk/coverage.ts';
 import { coverageLines } from './desk/coverageText.ts';
 import { byPosition, EditorialError, type CalendarError } from './errors.ts';
 import { formatZurichDay, formatZurichTime } from './formatZurichTime.ts';
-import { loadCalendar, type LoadOptions } from './loadCalendar.ts';
+import { loadCalendar, type Calendar, type LoadOptions } from './loadCalendar.ts';
 import { UNIT_LABEL, type ProfileOptions } from './networks.ts';
 import { summarizeComingWeeks } from './summarizeComingWeeks.ts';
 
@@ -26,7 +26,11 @@ export interface CheckResult {
  * to warn about shortened texts), and write the report: errors, held-back entries, shortened texts, coming weeks.
  */
 export function checkCalendar({ now, weeks = 4, ...options }: CheckOptions): CheckResult {
-  const calendar = loadCalendar(options);
+  return checkLoadedCalendar(loadCalendar(options), { now, weeks, ...options });
+}
+
+/** The same check on a calendar already loaded, so that a command loading it for other work reads it once. */
+export function checkLoadedCalendar(calendar: Calendar, { now, weeks = 4, ...options }: Omit<CheckOptions, keyof LoadOptions>): CheckResult {
   const errors = [...calendar.errors];
   const shortened: string[] = [];
   for (const entry of calendar.entries) {

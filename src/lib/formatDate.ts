@@ -15,7 +15,9 @@ export function formatDate(date: Date, lang: Lang): string {
   return lang === 'fr' ? formatted.replace(/^1 /, '1er ') : formatted;
 }
 
+const ISO_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The calendar day in Zurich as `YYYY-MM-DD`, for `<time datetime>`. */
 export function isoDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return ISO_DAY.format(date);
 }

@@ -314,6 +314,21 @@ describe('the command line', SLOW, () => {
     expect(readdirSync(out)).toEqual(['2026-W48']);
   });
 
+  it('writes several weeks from one run, each folder whole, and refuses them all when one week is wrong', async () => {
+    const out = temporaryDir('pack-weeks');
+    const run = await runPack(['--week', '2026-W48', '--week', '2026-W49', '--out', out, ...FIXTURE_ARGS]);
+    expect(run.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['2026-W48', '2026-W49']);
+    expect(JSON.parse(readFileSync(join(out, '2026-W48', 'manifest.json'), 'utf8')).posts).toHaveLength(EXPECTED_POSTS.length);
+    expect(JSON.parse(readFileSync(join(out, '2026-W49', 'manifest.json'), 'utf8')).week.id).toBe('2026-W49');
+    expect(run.stdout.match(/2026-W4[89]/g)?.length).toBeGreaterThanOrEqual(2);
+
+    const refused = join(temporaryDir('pack-weeks-bad'), 'packs');
+    const bad = await runPack(['--week', '2026-W48', '--week', '2025-W53', '--out', refused, ...FIXTURE_ARGS]);
+    expect(bad.code).toBe(1);
+    expect(existsSync(refused)).toBe(false);
+  });
+
   it('writes an empty but valid pack for a week without approved posts', async () => {
     const out = temporaryDir('pack-empty');
     const run = await runPack(['--week', '2026-W48', '--out', out, '--calendar', `${FIXTURES}/calendar-empty`, '--content', `${FIXTURES}/content`, '--now', '2026-11-23']);

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SITE } from '../../site.config.ts';
-import { checkCalendar } from '../calendarCheck.ts';
-import { loadCalendar } from '../loadCalendar.ts';
+import { checkLoadedCalendar } from '../calendarCheck.ts';
+import { loadCalendar, type Calendar, type LoadOptions } from '../loadCalendar.ts';
+import type { ProfileOptions } from '../networks.ts';
 import { cropMedia } from './cropMedia.ts';
 import { manifestFromCalendar, type MediaJob } from './fromCalendar.ts';
 import { parseWeek, type IsoWeek } from './isoWeek.ts';
@@ -18,9 +20,17 @@ import { formatSummary } from './summary.ts';
 import { weekIcs } from './weekIcs.ts';
 import { writeDirectoryAtomically } from './writeDirectory.ts';
 
-export interface PackOptions {
+export interface PackOptions extends PackSettings {
   /** `2026-W48`, `current` or `next`. */
   week: string;
+}
+
+export interface PacksOptions extends PackSettings {
+  /** Each as `PackOptions.week`. */
+  weeks: readonly string[];
+}
+
+interface PackSettings {
   /** Reference time for `current`, `next` and the warnings about past posts. */
   now: Date;
   calendarDir: string;
@@ -54,17 +64,32 @@ const SCHEDULER_LEAD_MS = 10 * 60_000;
  * report, and nothing written), builds the manifest, renders every file from it, then writes the folder whole.
  */
 export async function buildPack(options: PackOptions): Promise<PackResult> {
-  const week = parseWeek(options.week, options.now);
+  const [result] = await buildPacks({ ...options, weeks: [options.week] });
+  return result!;
+}
+
+/**
+ * Makes several weeks' packs from one reading and one check of the calendar (a year of posts takes seconds to
+ * check). Nothing is written unless the calendar is valid; then each week's folder is written whole, in turn.
+ */
+export async function buildPacks({ weeks, ...options }: PacksOptions): Promise<PackResult[]> {
+  const parsed = weeks.map((week) => parseWeek(week, options.now));
   const load = { calendarDir: options.calendarDir, contentDir: options.contentDir, root: options.root, ...(options.mastodonLimit === undefined ? {} : { mastodonLimit: options.mastodonLimit }) };
-  const check = checkCalendar({ ...load, now: options.now });
+  const calendar = loadCalendar(load);
+  const check = checkLoadedCalendar(calendar, { now: options.now, ...(options.mastodonLimit === undefined ? {} : { mastodonLimit: options.mastodonLimit }) });
   if (check.exitCode !== 0) {
     throw new CalendarInvalidError(check.report);
   }
-  const calendar = loadCalendar(load);
   const calendarFiles = readdirSync(options.calendarDir)
     .filter((name) => /\.ya?ml$/.test(name))
     .map((name) => resolve(options.calendarDir, name));
-  const built = manifestFromCalendar(calendar, { ...load, week, calendarFiles });
+  const results: PackResult[] = [];
+  for (const week of parsed) results.push(await writePack(calendar, week, { ...options, calendarFiles }, load));
+  return results;
+}
+
+async function writePack(calendar: Calendar, week: IsoWeek, options: PackSettings & { calendarFiles: string[] }, load: LoadOptions & ProfileOptions): Promise<PackResult> {
+  const built = manifestFromCalendar(calendar, { ...load, week, calendarFiles: options.calendarFiles });
   const manifest = manifestSchema.parse(built.manifest);
 
   const files = new Map<string, string | Uint8Array>();
@@ -76,7 +101,7 @@ export async function buildPack(options: PackOptions): Promise<PackResult> {
   for (const file of hootsuite.files) files.set(file.path, file.content);
   for (const file of publerCsv(manifest.posts, options.mediaBaseUrl === undefined ? {} : { mediaBaseUrl: options.mediaBaseUrl })) files.set(file.path, file.content);
   files.set('LISEZMOI.md', readme(manifest));
-  for (const job of built.media) files.set(job.file, await mediaFile(options.root, job));
+  for (const [file, bytes] of await mediaFiles(options.root, built.media)) files.set(file, bytes);
 
   const target = resolve(options.outDir, week.id);
   await writeDirectoryAtomically(target, files);
@@ -103,15 +128,37 @@ export class CalendarInvalidError extends PackError {
   }
 }
 
-async function mediaFile(root: string, job: MediaJob): Promise<Uint8Array> {
-  const source = resolve(root, job.source);
-  if (job.crop) return cropMedia(source, job.crop);
+/**
+ * The pack's media files: each image source cropped for all its networks at once, a few sources at a time (as many as
+ * the machine has cores: a year of posts is a thousand crops, and a decoded photo takes tens of megabytes).
+ */
+async function mediaFiles(root: string, jobs: readonly MediaJob[]): Promise<Map<string, Uint8Array>> {
+  const bySource = Map.groupBy(jobs, (job) => job.source);
+  const out = new Map<string, Uint8Array>();
+  const sources = [...bySource.keys()];
+  const worker = async () => {
+    for (let source = sources.pop(); source !== undefined; source = sources.pop()) {
+      for (const [file, bytes] of await filesOfSource(resolve(root, source), bySource.get(source)!)) out.set(file, bytes);
+    }
+  };
+  await Promise.all(Array.from({ length: availableParallelism() }, worker));
+  return out;
+}
+
+async function filesOfSource(source: string, jobs: readonly MediaJob[]): Promise<[string, Uint8Array][]> {
+  const crops = jobs.flatMap((job) => (job.crop ? [{ file: job.file, crop: job.crop }] : []));
+  const copies = jobs.filter((job) => !job.crop);
+  const cropped = crops.length === 0 ? [] : await cropMedia(source, crops.map((job) => job.crop));
+  const entries: [string, Uint8Array][] = crops.map((job, index) => [job.file, cropped[index]!]);
+  if (copies.length === 0) return entries;
   // Videos are copied as they are: sharp does not read them.
+  let bytes: Buffer;
   try {
-    return await readFile(source);
+    bytes = await readFile(source);
   } catch (error) {
-    throw new PackError('media-unreadable', `Impossible de lire la vidéo ${job.source} : vérifiez qu’elle existe et lancez npm run calendar:check.`, { cause: error });
+    throw new PackError('media-unreadable', `Impossible de lire la vidéo ${copies[0]!.source} : vérifiez qu’elle existe et lancez npm run calendar:check.`, { cause: error });
   }
+  return [...entries, ...copies.map((job): [string, Uint8Array] => [job.file, bytes])];
 }
 
 function initialsOf(name: string): string {

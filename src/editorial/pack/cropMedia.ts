@@ -11,11 +11,12 @@ export interface CropSize {
 const JPEG = { quality: 82, progressive: false, chromaSubsampling: '4:2:0', mozjpeg: false } as const;
 
 /**
- * The image cropped to the network's recommended size and aspect ratio: turned upright from its EXIF orientation,
- * then covered and cropped around its most salient part (sharp's `attention` strategy, which keeps faces and
- * contrast), encoded as a baseline JPEG without metadata (no camera data or location leaves the hospital).
+ * The image cropped to each size asked, in that order: turned upright from its EXIF orientation, then covered and
+ * cropped around its most salient part (sharp's `attention` strategy, which keeps faces and contrast), encoded as a
+ * baseline JPEG without metadata (no camera data or location leaves the hospital). The source is decoded once for
+ * all its sizes (a post goes to up to seven networks), and the crops run side by side on libuv's threads.
  */
-export async function cropMedia(source: string, size: CropSize): Promise<Buffer> {
+export async function cropMedia(source: string, sizes: readonly CropSize[]): Promise<Buffer[]> {
   let input: Buffer;
   try {
     input = await readFile(source);
@@ -23,12 +24,19 @@ export async function cropMedia(source: string, size: CropSize): Promise<Buffer>
     throw new PackError('media-unreadable', `Impossible de lire l’image ${source} : vérifiez qu’elle existe et lancez npm run calendar:check.`, { cause: error });
   }
   try {
-    return await sharp(input, { failOn: 'error' })
-      .rotate()
-      .resize(size.width, size.height, { fit: 'cover', position: sharp.strategy.attention })
-      .flatten({ background: '#ffffff' })
-      .jpeg(JPEG)
-      .toBuffer();
+    const upright = await sharp(input, { failOn: 'error' }).rotate().raw().toBuffer({ resolveWithObject: true });
+    const raw = { raw: { width: upright.info.width, height: upright.info.height, channels: upright.info.channels } };
+    // Threads and Instagram share 1080×1350, X and Mastodon 1200×675: each size is made once.
+    const made = new Map<string, Promise<Buffer>>();
+    const crop = ({ width, height }: CropSize) =>
+      sharp(upright.data, raw).resize(width, height, { fit: 'cover', position: sharp.strategy.attention }).flatten({ background: '#ffffff' }).jpeg(JPEG).toBuffer();
+    return await Promise.all(
+      sizes.map((size) => {
+        const key = `${size.width}×${size.height}`;
+        if (!made.has(key)) made.set(key, crop(size));
+        return made.get(key)!;
+      }),
+    );
   } catch (error) {
     throw new PackError('media-unreadable', `L’image ${source} est illisible ou abîmée : exportez-la à nouveau en JPEG ou PNG.`, { cause: error });
   }
