@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 import { ASTRO_I18N } from './src/lib/i18n.ts';
 import { SITE } from './src/site.config.ts';
@@ -11,7 +11,24 @@ export default defineConfig({
   trailingSlash: 'always',
   // Lets MDX components (callouts, video) speak the article's language through Astro.currentLocale.
   i18n: ASTRO_I18N,
-  build: { inlineStylesheets: 'always' },
+  // Four pages at a time: while one waits for its social card (drawn and encoded off the main thread), others render.
+  // Measured on 1,000 articles, 2 cores: page generation 86 s → 60 s cold.
+  build: { inlineStylesheets: 'always', concurrency: 4 },
+  // AVIF at sharp's default effort (4) took 2.7 s for one 1440 px hero; effort 2 takes a fifth of that for files 10 % larger.
+  image: { service: sharpImageService({ avif: { effort: 2 } }) },
+  // Health articles carry no code; Shiki's inline styles would also break the CSP (Astro warns at every build).
+  markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro issue #18087: every MDX file trips this harmless warning under rolldown, a screenful per article.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/recherche/') && !page.includes('/suche/') }), pagefindIndex()],
   security: {
     // Astro writes a <meta> CSP per page with the hashes of what it inlines; public/_headers adds what a meta cannot carry.
