@@ -1,46 +1,20 @@
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { CalendarFileError } from '../src/editorial/desk/insertEntries.ts';
 import { planSuggestion, SuggestError, type SuggestOptions } from '../src/editorial/desk/suggestForArticle.ts';
 import { EditorialError } from '../src/editorial/errors.ts';
 import { loadCalendar } from '../src/editorial/loadCalendar.ts';
 import { NETWORKS } from '../src/editorial/networks.ts';
 import { LANGS, type Lang } from '../src/lib/i18n.ts';
-import { LocalTimeError, parseZurichTime } from '../src/lib/zurichTime.ts';
+import { calendarPlaces, parseCommandLine, readNow, UsageError } from './commandLine.ts';
 
 const USAGE = 'npm run calendar:suggest -- --article <slug> [--lang fr|de] [--calendar editorial/calendar] [--content content/articles] [--now 2026-11-23]';
 
 /** Reads the command line; `now` and the working directory are passed in so tests control them. */
 export function parseSuggestArgs(argv: string[], defaults: { now: Date; cwd: string }): SuggestOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        article: { type: 'string' },
-        lang: { type: 'string', default: 'fr' },
-        calendar: { type: 'string', default: 'editorial/calendar' },
-        content: { type: 'string', default: 'content/articles' },
-        root: { type: 'string', default: defaults.cwd },
-        now: { type: 'string' },
-      },
-    }));
-  } catch (error) {
-    throw new SuggestError(`Option inconnue ou incomplète (${(error as Error).message}). Usage : ${USAGE}`);
-  }
-  if (!values.article) throw new SuggestError(`Indiquez l’article : ${USAGE}`);
-  if (!LANGS.includes(values.lang as Lang)) throw new SuggestError(`--lang attend fr ou de (reçu « ${values.lang} »).`);
-  let now = defaults.now;
-  if (values.now !== undefined) {
-    try {
-      now = parseZurichTime(values.now);
-    } catch (error) {
-      if (!(error instanceof LocalTimeError)) throw error;
-      throw new SuggestError(`--now attend une date, par exemple 2026-11-23 ou 2026-11-23 09:00 (reçu « ${values.now} »).`);
-    }
-  }
-  return { slug: values.article, lang: values.lang as Lang, now, calendarDir: values.calendar, contentDir: values.content, root: values.root };
+  const values = parseCommandLine(argv, { article: { type: 'string' }, lang: { type: 'string', default: 'fr' }, ...calendarPlaces(defaults.cwd), now: { type: 'string' } }, USAGE);
+  if (!values.article) throw new UsageError(`Indiquez l’article : ${USAGE}`);
+  if (!LANGS.includes(values.lang as Lang)) throw new UsageError(`--lang attend fr ou de (reçu « ${values.lang} »).`);
+  return { slug: values.article, lang: values.lang as Lang, now: readNow(values.now, defaults.now), calendarDir: values.calendar, contentDir: values.content, root: values.root };
 }
 
 export function main(argv: string[]): void {
@@ -64,7 +38,7 @@ export function main(argv: string[]): void {
     }
     process.stdout.write('Relisez les textes, ajoutez une image si besoin, puis passez-les en review. Vérification : npm run calendar:check\n');
   } catch (error) {
-    if (!(error instanceof SuggestError || error instanceof CalendarFileError || error instanceof EditorialError)) throw error;
+    if (!(error instanceof UsageError || error instanceof SuggestError || error instanceof CalendarFileError || error instanceof EditorialError)) throw error;
     process.stderr.write(`${error.message}\n`);
     process.exitCode = 1;
   }

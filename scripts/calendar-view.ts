@@ -1,34 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { MonthError, readMonth } from '../src/editorial/desk/months.ts';
 import { viewCalendar, type ViewOptions } from '../src/editorial/desk/viewCalendar.ts';
 import { EditorialError } from '../src/editorial/errors.ts';
+import { calendarPlaces, parseCommandLine, UsageError } from './commandLine.ts';
 
 const USAGE = 'npm run calendar:view -- [--from 2026-11] [--to 2026-12] [--out editorial/out] [--calendar editorial/calendar] [--content content/articles]';
 
 export function parseViewArgs(argv: string[], defaults: { now: Date; cwd: string }): ViewOptions & { out: string } {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        from: { type: 'string' },
-        to: { type: 'string' },
-        out: { type: 'string', default: 'editorial/out' },
-        calendar: { type: 'string', default: 'editorial/calendar' },
-        content: { type: 'string', default: 'content/articles' },
-        root: { type: 'string', default: defaults.cwd },
-      },
-    }));
-  } catch (error) {
-    throw new MonthError(`Option inconnue ou incomplète (${(error as Error).message}). Usage : ${USAGE}`);
-  }
+  const values = parseCommandLine(argv, { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string', default: 'editorial/out' }, ...calendarPlaces(defaults.cwd) }, USAGE);
   // The view shows unapproved posts and internal notes: it must never land in the public site.
   const out = resolve(defaults.cwd, values.out);
   const fromDist = relative(resolve(defaults.cwd, 'dist'), out);
-  if (fromDist === '' || !fromDist.startsWith(`..`)) throw new MonthError(`--out ${values.out} est dans dist/, le site public : le calendrier contient des posts non approuvés et des notes. Choisissez un autre dossier, par exemple editorial/out.`);
+  if (fromDist === '' || !fromDist.startsWith(`..`)) throw new UsageError(`--out ${values.out} est dans dist/, le site public : le calendrier contient des posts non approuvés et des notes. Choisissez un autre dossier, par exemple editorial/out.`);
   return {
     out,
     now: defaults.now,
@@ -53,7 +37,7 @@ export function main(argv: string[]): void {
         (view.invalidEntries > 0 ? `${view.invalidEntries} entrée(s) en erreur n’y figurent pas : lancez npm run calendar:check.\n` : ''),
     );
   } catch (error) {
-    if (!(error instanceof MonthError || error instanceof EditorialError)) throw error;
+    if (!(error instanceof UsageError || error instanceof MonthError || error instanceof EditorialError)) throw error;
     process.stderr.write(`${error.message}\n`);
     process.exitCode = 1;
   }

@@ -2,11 +2,9 @@
 export type PackErrorCode =
   | 'week-format'
   | 'week-out-of-range'
-  | 'now-format'
   | 'calendar-invalid'
   | 'media-unreadable'
-  | 'out-not-writable'
-  | 'usage';
+  | 'out-not-writable';
 
 /** A failure of the pack command (not of one calendar entry); `message` is French. */
 export class PackError extends Error {

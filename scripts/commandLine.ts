@@ -1,0 +1,46 @@
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { LocalTimeError, parseZurichTime } from '../src/lib/zurichTime.ts';
+
+/** A command line that cannot be understood; the message is French and says what to type. */
+export class UsageError extends Error {
+  readonly code = 'usage';
+}
+
+/** Where the calendar commands read: the calendar, the articles, and the folder media paths start from. */
+export function calendarPlaces(cwd: string) {
+  return {
+    calendar: { type: 'string', default: 'editorial/calendar' },
+    content: { type: 'string', default: 'content/articles' },
+    root: { type: 'string', default: cwd },
+  } as const;
+}
+
+/** `parseArgs` (strict, no positionals) whose mistakes become a UsageError quoting the usage line. */
+export function parseCommandLine<T extends ParseArgsOptionsConfig>(argv: string[], options: T, usage: string) {
+  try {
+    return parseArgs({ args: argv, strict: true, allowPositionals: false, options }).values;
+  } catch (error) {
+    throw new UsageError(`Option inconnue ou incomplète (${(error as Error).message}). Usage : ${usage}`);
+  }
+}
+
+/** `--now`: `2026-11-23` or `2026-11-23 09:00` is Zurich time, like the calendar; a full ISO instant is taken as it is. */
+export function readNow(value: string | undefined, fallback: Date): Date {
+  if (value === undefined) return fallback;
+  try {
+    return parseZurichTime(value);
+  } catch (error) {
+    if (!(error instanceof LocalTimeError)) throw error;
+    const instant = new Date(value);
+    if (Number.isNaN(instant.getTime())) throw new UsageError(`--now attend une date, par exemple 2026-11-23 ou 2026-11-23 09:00 (reçu « ${value} »).`);
+    return instant;
+  }
+}
+
+/** `--mastodon-limit`: the hospital's server limit, a whole number of characters; nothing when not given. */
+export function readMastodonLimit(value: string | undefined): { mastodonLimit?: number } {
+  if (value === undefined) return {};
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--mastodon-limit attend un nombre entier de caractères, par exemple 500 (reçu « ${value} »).`);
+  return { mastodonLimit: limit };
+}
