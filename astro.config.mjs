@@ -2,7 +2,6 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, sharpImageService } from 'astro/config';
-import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 import { ASTRO_I18N } from './src/lib/i18n.ts';
 import { SITE } from './src/site.config.ts';
 
@@ -29,7 +28,7 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/recherche/') && !page.includes('/suche/') }), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/recherche/') && !page.includes('/suche/') })],
   security: {
     // Astro writes a <meta> CSP per page with the hashes of what it inlines; public/_headers adds what a meta cannot carry.
     csp: {

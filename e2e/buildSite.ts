@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { writeSearchIndex } from '../src/build/writeSearchIndex.ts';
 
 const run = promisify(execFile);
 const root = new URL('..', import.meta.url).pathname;
@@ -31,7 +32,9 @@ export async function buildSite(articles: Record<string, string>, prepare: (dir:
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
   try {
     const { stdout, stderr } = await run(process.execPath, [astro, 'build'], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
-    return { dir, ok: true, output: stdout + stderr };
+    // The second half of `npm run build`.
+    const pages = await writeSearchIndex(join(dir, 'dist'));
+    return { dir, ok: true, output: `${stdout}${stderr}Recherche : ${pages} pages indexées.\n` };
   } catch (error) {
     const failure = error as { stdout: string; stderr: string };
     return { dir, ok: false, output: failure.stdout + failure.stderr };

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { measureCommand, type Measure } from './measureCommand.ts';
 import { writeSyntheticArticles } from './syntheticCorpus.ts';
 
-const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const SITE_FILES = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /**
  * A copy of the site whose content is a synthetic corpus. node_modules is a folder of links to the
