@@ -72,12 +72,7 @@ export function composeSnippet(entry: Entry, network: NetworkId, context: Snippe
     const room = profile.limit - profile.count(assemble('', [])) - 2;
     const shortened = shortenToFit(body, (candidate) => fits(assemble(candidate, [])), { ceiling: profile.limit, room });
     if (fits(assemble(shortened.text, []))) {
-      const kept = tags.reduce<string[]>((chosen, tag) => {
-        // A hashtag adds at least a separator, its sign and one per grapheme: most shortened posts have no room left.
-        const mayFit = profile.count(assemble(shortened.text, chosen)) + 2 + graphemeCount(tag) <= profile.limit;
-        return mayFit && fits(assemble(shortened.text, [...chosen, tag])) ? [...chosen, tag] : chosen;
-      }, []);
-      fitted = { text: shortened.text, tags: kept, truncated: true };
+      fitted = { text: shortened.text, tags: hashtagsBeside(shortened.text, tags, assemble, profile), truncated: true };
     } else if (mentions.length > 0) {
       // Only a link with mentions too long for the network gets here: the mentions give way, the link stays.
       mentions.pop();
@@ -109,6 +104,15 @@ function fullText(body: string, tags: string[], assemble: (text: string, tags: s
     if (fits(assemble(body, tags.slice(0, count)))) return { text: body, tags: tags.slice(0, count), truncated: false };
   }
   return undefined;
+}
+
+/** The hashtags, in order, that still fit beside a shortened text; one too long is skipped for the next. */
+function hashtagsBeside(text: string, tags: string[], assemble: (text: string, tags: string[]) => string, profile: NetworkProfile): string[] {
+  return tags.reduce<string[]>((chosen, tag) => {
+    // A hashtag adds at least a separator, its sign and one per grapheme: most shortened posts have no room left.
+    const mayFit = profile.count(assemble(text, chosen)) + 2 + graphemeCount(tag) <= profile.limit;
+    return mayFit && fitsNetwork(profile, assemble(text, [...chosen, tag])) ? [...chosen, tag] : chosen;
+  }, []);
 }
 
 /** The profile counting each text once: the search tries a candidate, then assembles it again, then shows its count. */
