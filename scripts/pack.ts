@@ -34,7 +34,8 @@ export function parsePackArgs(argv: string[], defaults: { now: Date; cwd: string
 /** Runs the command; returns the exit code. Only `main` ends the process. */
 export async function runPack(argv: string[], io: { now: Date; cwd: string; out: (text: string) => void; err: (text: string) => void }): Promise<number> {
   try {
-    for (const result of await buildPacks(parsePackArgs(argv, io))) io.out(result.summary);
+    // A blank line between weeks when several are asked for.
+    io.out((await buildPacks(parsePackArgs(argv, io))).map((result) => result.summary).join('\n'));
     return 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof CalendarInvalidError || error instanceof PackError || error instanceof EditorialError) {
