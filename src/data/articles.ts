@@ -21,13 +21,7 @@ const publishedByLang = new Map<Lang, Promise<Article[]>>();
  * The dev server reads the collection afresh on each request, so edits show up.
  */
 export function getPublishedArticles(lang: Lang): Promise<Article[]> {
-  if (DEV) return readPublishedArticles(lang);
-  let articles = publishedByLang.get(lang);
-  if (!articles) {
-    articles = readPublishedArticles(lang);
-    publishedByLang.set(lang, articles);
-  }
-  return articles;
+  return oncePerBuild(publishedByLang, lang, readPublishedArticles);
 }
 
 async function readPublishedArticles(lang: Lang): Promise<Article[]> {
@@ -65,13 +59,18 @@ async function indexTranslations(lang: Lang): Promise<TranslationIndex> {
 
 /** A language's published articles indexed once per build, so that each article page finds its translation without a scan. */
 function translationIndex(lang: Lang): Promise<TranslationIndex> {
-  if (DEV) return indexTranslations(lang);
-  let index = translationIndexes.get(lang);
-  if (!index) {
-    index = indexTranslations(lang);
-    translationIndexes.set(lang, index);
+  return oncePerBuild(translationIndexes, lang, indexTranslations);
+}
+
+/** `read(lang)` kept in `cache` for the rest of the build; read afresh on every dev request, so that edits show up. */
+function oncePerBuild<T>(cache: Map<Lang, Promise<T>>, lang: Lang, read: (lang: Lang) => Promise<T>): Promise<T> {
+  if (DEV) return read(lang);
+  let value = cache.get(lang);
+  if (!value) {
+    value = read(lang);
+    cache.set(lang, value);
   }
-  return index;
+  return value;
 }
 
 /** The published article in the other language that translates this one, or that this one translates. */

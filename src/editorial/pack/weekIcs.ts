@@ -63,7 +63,6 @@ export function escapeText(text: string): string {
 
 /** Lines of at most 75 octets (RFC 5545 §3.1), continued with a space, never cutting a UTF-8 character. */
 export function fold(line: string): string {
-  if (line.length <= 25) return line;
   const parts: string[] = [];
   let current = '';
   let bytes = 0;
