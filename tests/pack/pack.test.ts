@@ -329,6 +329,20 @@ describe('the command line', SLOW, () => {
     expect(existsSync(refused)).toBe(false);
   });
 
+  it('holds Mastodon posts to the server limit given by --mastodon-limit', async () => {
+    const out = temporaryDir('pack-mastodon');
+    const run = await runPack(['--week', '2026-W48', '--mastodon-limit', '120', '--out', out, ...FIXTURE_ARGS]);
+    expect(run.code).toBe(0);
+    const posts = (JSON.parse(readFileSync(join(out, '2026-W48', 'manifest.json'), 'utf8')) as PackManifest).posts.filter((post) => post.network === 'mastodon');
+    expect(posts.length).toBeGreaterThan(0);
+    for (const post of posts) {
+      expect(post.count.limit).toBe(120);
+      // Mastodon counts each link as 23 characters (its documented rule), everything else by grapheme.
+      const counted = post.text.replace(/https?:\/\/\S+/g, 'x'.repeat(23));
+      expect([...new Intl.Segmenter().segment(counted)].length).toBeLessThanOrEqual(120);
+    }
+  });
+
   it('writes an empty but valid pack for a week without approved posts', async () => {
     const out = temporaryDir('pack-empty');
     const run = await runPack(['--week', '2026-W48', '--out', out, '--calendar', `${FIXTURES}/calendar-empty`, '--content', `${FIXTURES}/content`, '--now', '2026-11-23']);

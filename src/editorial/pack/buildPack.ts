@@ -4,8 +4,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SITE } from '../../site.config.ts';
 import { checkLoadedCalendar } from '../calendarCheck.ts';
-import { loadCalendar, type Calendar, type LoadOptions } from '../loadCalendar.ts';
-import type { ProfileOptions } from '../networks.ts';
+import { loadCalendar, type Calendar } from '../loadCalendar.ts';
 import { cropMedia } from './cropMedia.ts';
 import { manifestFromCalendar, type MediaJob } from './fromCalendar.ts';
 import { parseWeek, type IsoWeek } from './isoWeek.ts';
@@ -74,9 +73,8 @@ export async function buildPack(options: PackOptions): Promise<PackResult> {
  */
 export async function buildPacks({ weeks, ...options }: PacksOptions): Promise<PackResult[]> {
   const parsed = weeks.map((week) => parseWeek(week, options.now));
-  const load = { calendarDir: options.calendarDir, contentDir: options.contentDir, root: options.root, ...(options.mastodonLimit === undefined ? {} : { mastodonLimit: options.mastodonLimit }) };
-  const calendar = loadCalendar(load);
-  const check = checkLoadedCalendar(calendar, { now: options.now, ...(options.mastodonLimit === undefined ? {} : { mastodonLimit: options.mastodonLimit }) });
+  const calendar = loadCalendar(options);
+  const check = checkLoadedCalendar(calendar, options);
   if (check.exitCode !== 0) {
     throw new CalendarInvalidError(check.report);
   }
@@ -84,12 +82,12 @@ export async function buildPacks({ weeks, ...options }: PacksOptions): Promise<P
     .filter((name) => /\.ya?ml$/.test(name))
     .map((name) => resolve(options.calendarDir, name));
   const results: PackResult[] = [];
-  for (const week of parsed) results.push(await writePack(calendar, week, { ...options, calendarFiles }, load));
+  for (const week of parsed) results.push(await writePack(calendar, week, { ...options, calendarFiles }));
   return results;
 }
 
-async function writePack(calendar: Calendar, week: IsoWeek, options: PackSettings & { calendarFiles: string[] }, load: LoadOptions & ProfileOptions): Promise<PackResult> {
-  const built = manifestFromCalendar(calendar, { ...load, week, calendarFiles: options.calendarFiles });
+async function writePack(calendar: Calendar, week: IsoWeek, options: PackSettings & { calendarFiles: string[] }): Promise<PackResult> {
+  const built = manifestFromCalendar(calendar, { ...options, week });
   const manifest = manifestSchema.parse(built.manifest);
 
   const files = new Map<string, string | Uint8Array>();
