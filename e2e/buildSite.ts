@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { copySite } from '../src/build/copySite.ts';
 import { writeSearchIndex } from '../src/build/writeSearchIndex.ts';
 
 const run = promisify(execFile);
@@ -21,14 +21,17 @@ export interface BuiltSite {
  * `prepare` may change the copy further before the build.
  */
 export async function buildSite(articles: Record<string, string>, prepare: (dir: string) => void = () => {}): Promise<BuiltSite> {
-  const dir = mkdtempSync(join(tmpdir(), 'passerelle-build-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const dir = copySite(root, 'passerelle-build-', ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']);
   for (const [target, source] of Object.entries(articles)) {
     mkdirSync(dirname(join(dir, 'content/articles', target)), { recursive: true });
     writeFileSync(join(dir, 'content/articles', target), source);
   }
   prepare(dir);
+  return rebuildSite(dir);
+}
+
+/** Builds a copy made by `buildSite` again, as after an editor's change: its cache is that of the builds before. */
+export async function rebuildSite(dir: string): Promise<BuiltSite> {
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
   try {
     const { stdout, stderr } = await run(process.execPath, [astro, 'build'], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });

@@ -1,30 +1,31 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { copySite } from '../build/copySite.ts';
 import { measureCommand, type Measure } from './measureCommand.ts';
 import { writeSyntheticArticles } from './syntheticCorpus.ts';
 
-const SITE_FILES = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const SITE_FILES = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'content/authors'];
 
-/**
- * A copy of the site whose content is a synthetic corpus. node_modules is a folder of links to the
- * project's packages, so Astro's cache (node_modules/.astro) belongs to the copy and a cold build is truly cold.
- */
+/** A copy of the site (its own caches, so a cold build is truly cold) whose articles are a synthetic corpus. */
 export function prepareSiteCopy(root: string, articles: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `passerelle-bench-${articles}-`));
-  for (const entry of SITE_FILES) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  cpSync(join(root, 'content/authors'), join(dir, 'content/authors'), { recursive: true });
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
-    symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
-  }
+  const dir = copySite(root, `passerelle-bench-${articles}-`, SITE_FILES);
   const heroes = readdirSync(join(root, 'editorial/media'))
     .filter((file) => file.endsWith('.jpg'))
     .map((file) => readFileSync(join(root, 'editorial/media', file)));
   writeSyntheticArticles(join(dir, 'content/articles'), articles, heroes);
   return dir;
+}
+
+/**
+ * What an editor does between two builds: retitles the newest French article, which the home page, its category, its
+ * tags, its author, its neighbours and the feeds all show. The rebuild after it is the "warm" build.
+ */
+export function retitleNewestArticle(dir: string, articles: number): void {
+  // Every fifth synthetic article is German (writeSyntheticArticles).
+  const newest = (articles - 1) % 5 === 4 ? articles - 2 : articles - 1;
+  const file = join(dir, 'content/articles/fr', `article-${String(newest).padStart(5, '0')}.mdx`);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: "(.*)"$/m, 'title: "$1, relu"'));
 }
 
 export function buildSite(dir: string): Promise<Measure> {

@@ -9,6 +9,9 @@ export type Author = CollectionEntry<'authors'>;
 /** The build's "now": an article dated later is not published by this build. */
 const BUILD_TIME = new Date();
 
+/** The year in every page's footer. */
+export const BUILD_YEAR = BUILD_TIME.getFullYear();
+
 const DEV = import.meta.env.MODE === 'development';
 
 /** One read of the collection per language and build: every page asks for it, and getCollection resolves every entry each time. */

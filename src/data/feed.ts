@@ -2,14 +2,14 @@ import rss from '@astrojs/rss';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
-import { getEntries, render } from 'astro:content';
+import { render } from 'astro:content';
 import { mdxComponents } from '../components/mdxComponents.ts';
 import { absolutizeHtml } from '../lib/absolutizeHtml.ts';
 import { CATEGORIES, type CategoryId } from '../lib/categories.ts';
 import { ASTRO_I18N, LOCALE, type Lang } from '../lib/i18n.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
 import { SITE } from '../site.config.ts';
-import { getPublishedArticles, slugOf, type Article } from './articles.ts';
+import { getAuthors, getPublishedArticles, slugOf, type Article } from './articles.ts';
 
 /** Feed readers fetch the whole file on every poll; the latest items are what they need. */
 const FEED_SIZE = 50;
@@ -45,7 +45,7 @@ export async function articleFeed(lang: Lang, category?: CategoryId): Promise<Re
     customData: `<language>${LOCALE[lang]}</language>`,
     items: await Promise.all(
       articles.map(async (article) => {
-        const authors = await getEntries(article.data.authors);
+        const authors = await getAuthors(article);
         const link = absoluteUrl(paths.article(lang, slugOf(article)), SITE.url);
         return {
           title: article.data.title,

@@ -6,9 +6,10 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { CATEGORIES } from '../lib/categories.ts';
 import type { Lang } from '../lib/i18n.ts';
+import { pageCacheKey } from '../lib/pageCacheKey.ts';
 import { CARD_HEIGHT, CARD_HERO_WIDTH, CARD_WIDTH, socialCardTree, type CardNode } from '../lib/socialCardTree.ts';
 import { SITE } from '../site.config.ts';
-import type { Article } from './articles.ts';
+import { getPublishedArticles, slugOf, type Article } from './articles.ts';
 
 // Builds run from the project root; the bundled page code has no stable import.meta.url to resolve files against.
 const root = process.cwd();
@@ -21,6 +22,16 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
 const FONT_HASH = sha256(FONT);
 /** Part of the cache key: how the card is drawn, so a change of method redraws the cards. */
 const RENDERER = 'satori+resvg, raw hero laid in by sharp';
+/** What a card is drawn with besides its article: files read at run time, outside the code Astro hashes. */
+const DRAWING = sha256(FONT_HASH + LOGO + RENDERER);
+
+/** `/articles/<slug>/card.png`: the social card of each published article. */
+export async function socialCardPaths(lang: Lang) {
+  return (await getPublishedArticles(lang)).map((article) => {
+    const props = { article };
+    return { params: { slug: slugOf(article) }, props, cacheKey: pageCacheKey(props, DRAWING) };
+  });
+}
 
 /** What a card shows: an article's title, category and hero, or, for the site's other pages, its tagline. */
 export function cardContent(article: Article | undefined, lang: Lang): { title: string; label: string; heroPath: string | undefined } {
@@ -57,7 +68,7 @@ export async function socialCard({ title, label, heroPath }: ReturnType<typeof c
     logo: LOGO,
     colors: SITE.colors,
   };
-  const key = sha256(JSON.stringify(socialCardTree({ ...input, hero: heroBytes && sha256(heroBytes) })) + FONT_HASH + RENDERER);
+  const key = sha256(JSON.stringify(socialCardTree({ ...input, hero: heroBytes && sha256(heroBytes) })) + DRAWING);
   const cached = join(CACHE_DIR, `${key}.png`);
   try {
     return readFileSync(cached);

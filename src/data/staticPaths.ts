@@ -2,17 +2,25 @@ import type { PaginateFunction } from 'astro';
 import { getCollection } from 'astro:content';
 import { CATEGORIES, CATEGORY_IDS } from '../lib/categories.ts';
 import type { Lang } from '../lib/i18n.ts';
+import { pageCacheKey } from '../lib/pageCacheKey.ts';
 import { relatedArticles } from '../lib/relatedArticles.ts';
 import { SITE } from '../site.config.ts';
-import { getPublishedArticles, slugOf } from './articles.ts';
+import { BUILD_YEAR, getAuthors, getPublishedArticles, getTranslation, slugOf } from './articles.ts';
+
+/** Each page with the key under which Astro's incremental build may reuse it: every page shows the year in its footer. */
+function withCacheKeys<T extends { props?: unknown }>(pagePaths: T[]): (T & { cacheKey: string })[] {
+  return pagePaths.map((path) => ({ ...path, cacheKey: pageCacheKey(path.props, String(BUILD_YEAR)) }));
+}
 
 /** `/<category>/`, `/<category>/2/`…: each category's articles, newest first. */
 export async function categoryPaths(lang: Lang, paginate: PaginateFunction) {
   const articles = await getPublishedArticles(lang);
-  return CATEGORY_IDS.flatMap((category) =>
-    paginate(
-      articles.filter((article) => article.data.category === category),
-      { params: { category: CATEGORIES[category].slug[lang] }, props: { category }, pageSize: SITE.pageSize },
+  return withCacheKeys(
+    CATEGORY_IDS.flatMap((category) =>
+      paginate(
+        articles.filter((article) => article.data.category === category),
+        { params: { category: CATEGORIES[category].slug[lang] }, props: { category }, pageSize: SITE.pageSize },
+      ),
     ),
   );
 }
@@ -20,25 +28,33 @@ export async function categoryPaths(lang: Lang, paginate: PaginateFunction) {
 /** `/articles/<slug>/` with what the page shows around the article. Lists run newest first, so "previous" is the older one. */
 export async function articlePaths(lang: Lang) {
   const articles = await getPublishedArticles(lang);
-  return articles.map((article, index) => ({
-    params: { slug: slugOf(article) },
-    props: { article, older: articles[index + 1], newer: articles[index - 1], related: relatedArticles(article, articles) },
-  }));
-}
-
-/** `/articles/<slug>/card.png`: the social card of each published article. */
-export async function socialCardPaths(lang: Lang) {
-  return (await getPublishedArticles(lang)).map((article) => ({ params: { slug: slugOf(article) }, props: { article } }));
+  return withCacheKeys(
+    await Promise.all(
+      articles.map(async (article, index) => ({
+        params: { slug: slugOf(article) },
+        props: {
+          article,
+          authors: await getAuthors(article),
+          translation: await getTranslation(article),
+          older: articles[index + 1],
+          newer: articles[index - 1],
+          related: relatedArticles(article, articles),
+        },
+      })),
+    ),
+  );
 }
 
 /** `/tags/<tag>/`: every tag used by a published article. */
 export async function tagPaths(lang: Lang, paginate: PaginateFunction) {
   const articles = await getPublishedArticles(lang);
   const tags = [...new Set(articles.flatMap((article) => article.data.tags))].sort();
-  return tags.flatMap((tag) =>
-    paginate(
-      articles.filter((article) => article.data.tags.includes(tag)),
-      { params: { tag }, props: { tag }, pageSize: SITE.pageSize },
+  return withCacheKeys(
+    tags.flatMap((tag) =>
+      paginate(
+        articles.filter((article) => article.data.tags.includes(tag)),
+        { params: { tag }, props: { tag }, pageSize: SITE.pageSize },
+      ),
     ),
   );
 }
@@ -46,10 +62,12 @@ export async function tagPaths(lang: Lang, paginate: PaginateFunction) {
 /** `/auteurs/<id>/`: every author, with their published articles in this language. */
 export async function authorPaths(lang: Lang) {
   const [authors, articles] = await Promise.all([getCollection('authors'), getPublishedArticles(lang)]);
-  return authors.map((author) => ({
-    params: { id: author.id },
-    props: { author, articles: articles.filter((article) => article.data.authors.some((ref) => ref.id === author.id)) },
-  }));
+  return withCacheKeys(
+    authors.map((author) => ({
+      params: { id: author.id },
+      props: { author, articles: articles.filter((article) => article.data.authors.some((ref) => ref.id === author.id)) },
+    })),
+  );
 }
 
 /** `/<category>/rss.xml` for each category. */

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../e2e/buildSite.ts';
+import { buildSite, rebuildSite, type BuiltSite } from '../../e2e/buildSite.ts';
 import { CATEGORIES, CATEGORY_IDS } from '../../src/lib/categories.ts';
 import { createArticle } from '../../src/lib/createArticle.ts';
 
@@ -113,4 +113,37 @@ describe('a témoignage without written consent', () => {
     expect(site.output).toContain('consent');
     expect(site.output).toContain('consentement écrit');
   }, 240_000);
+});
+
+describe('a rebuild after an editor retitles one article', () => {
+  const article = 'content/articles/fr/sommeil-changement-heure/index.mdx';
+  const oldTitle = "Changement d'heure : comment préserver son sommeil (et celui des enfants)";
+  const newTitle = 'Heure d’hiver : bien dormir malgré le changement';
+  let first: BuiltSite;
+  let second: BuiltSite;
+  let pages: string[];
+
+  beforeAll(async () => {
+    first = await buildWith({});
+    const source = readFileSync(join(first.dir, article), 'utf8');
+    writeFileSync(join(first.dir, article), source.replace(`title: "${oldTitle}"`, `title: "${newTitle}"`));
+    second = await rebuildSite(first.dir);
+    pages = filesUnder(join(second.dir, 'dist')).filter((file) => /\.(html|xml)$/.test(file));
+  }, 480_000);
+  afterAll(() => rmSync(first.dir, { recursive: true, force: true }));
+
+  it('succeeds, reusing the pages that do not show the article', () => {
+    expect(second.ok, second.output).toBe(true);
+    expect(second.output).toContain('(restored)');
+  });
+
+  it('leaves no page, feed or card list showing the old title', () => {
+    // Escaped as Astro writes it: the apostrophe may come out as &#39;.
+    const offenders = pages.filter((file) => readFileSync(file, 'utf8').replaceAll('&#39;', "'").includes(oldTitle));
+    expect(offenders.map((file) => file.slice(second.dir.length))).toEqual([]);
+  });
+
+  it.each(['articles/sommeil-changement-heure/index.html', 'index.html', 'prevention-et-conseils/index.html', 'rss.xml'])('shows the new title in %s', (page) => {
+    expect(readFileSync(join(second.dir, 'dist', page), 'utf8').includes(newTitle), page).toBe(true);
+  });
 });

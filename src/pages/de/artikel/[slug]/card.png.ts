@@ -1,7 +1,6 @@
 import type { GetStaticPaths } from 'astro';
 import type { Article } from '../../../../data/articles.ts';
-import { cardContent, socialCard } from '../../../../data/socialCard.ts';
-import { socialCardPaths } from '../../../../data/staticPaths.ts';
+import { cardContent, socialCard, socialCardPaths } from '../../../../data/socialCard.ts';
 
 export const getStaticPaths = (() => socialCardPaths('de')) satisfies GetStaticPaths;
 export const GET = async ({ props }: { props: { article: Article } }) =>

@@ -1,0 +1,13 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The `cacheKey` of a page for Astro's incremental build, which copies the previous build's page instead of rendering it
+ * when the key and the page's code are both unchanged. The key hashes everything the page is drawn from besides code:
+ * its props (so a page must read its data from its props, never fetch more while rendering) and whatever else it shows
+ * (`context`: the year in the footer, the font of a card).
+ * An entry's `body` is left out: its `digest` already changes with the file, and Astro hashes each rendered body itself.
+ */
+export function pageCacheKey(props: unknown, ...context: string[]): string {
+  const drawnFrom = JSON.stringify([props, context], (key, value: unknown) => (key === 'body' ? undefined : value));
+  return createHash('sha256').update(drawnFrom).digest('base64url');
+}
