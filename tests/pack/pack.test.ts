@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import ical from 'node-ical';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildPacks } from '../../src/editorial/pack/buildPack.ts';
 import { manifestSchema, type PackManifest } from '../../src/editorial/pack/manifestSchema.ts';
 import { FIXTURES, postTextsOfMarkdown, ROOT, runPack, runScript, snapshot, temporaryDir } from './helpers.ts';
 
@@ -327,6 +328,17 @@ describe('the command line', SLOW, () => {
     const bad = await runPack(['--week', '2026-W48', '--week', '2025-W53', '--out', refused, ...FIXTURE_ARGS]);
     expect(bad.code).toBe(1);
     expect(existsSync(refused)).toBe(false);
+  });
+
+  it('writes no week when one week\'s image cannot be read, and says which week', async () => {
+    // The calendar check finds the file; only decoding it for the crops fails.
+    const root = temporaryDir('pack-weeks-media');
+    cpSync(join(ROOT, FIXTURES, 'media'), join(root, FIXTURES, 'media'), { recursive: true });
+    writeFileSync(join(root, FIXTURES, 'media', 'grippe.jpg'), 'pas une image');
+    const outDir = join(root, 'packs');
+    const making = buildPacks({ weeks: ['2026-W47', '2026-W48'], now: new Date('2026-11-18T12:00:00Z'), calendarDir: join(ROOT, FIXTURES, 'calendar-week'), contentDir: join(ROOT, FIXTURES, 'content'), root, outDir });
+    await expect(making).rejects.toMatchObject({ code: 'media-unreadable', message: expect.stringMatching(/^Semaine 2026-W48 : .*grippe\.jpg.*Aucun des 2 packs demandés n’a été écrit\.$/s) });
+    expect(readdirSync(outDir)).toEqual([]);
   });
 
   it('holds Mastodon posts to the server limit given by --mastodon-limit', async () => {

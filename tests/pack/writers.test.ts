@@ -16,7 +16,7 @@ import { NETWORK_IDS } from '../../src/editorial/networks.ts';
 import { previewHtml } from '../../src/editorial/pack/previewHtml.ts';
 import { hootsuiteCsv, hootsuiteTime, publerCsv } from '../../src/editorial/pack/schedulers.ts';
 import { fold, weekIcs } from '../../src/editorial/pack/weekIcs.ts';
-import { writeDirectoryAtomically } from '../../src/editorial/pack/writeDirectory.ts';
+import { writeDirectoriesAtomically, type FolderFiles } from '../../src/editorial/pack/writeDirectory.ts';
 import { FIXTURES, postTextsOfMarkdown, ROOT, snapshot, temporaryDir } from './helpers.ts';
 
 const WEEK = { id: '2026-W48', start: '2026-11-23T00:00:00+01:00', end: '2026-11-30T00:00:00+01:00', timeZone: 'Europe/Zurich' } as const;
@@ -259,7 +259,10 @@ describe('cropMedia', () => {
   });
 });
 
-describe('writeDirectoryAtomically', () => {
+/** One folder, as `npm run pack` writes a single week. */
+const writeDirectoryAtomically = (target: string, files: FolderFiles) => writeDirectoriesAtomically([target], async () => files);
+
+describe('writeDirectoriesAtomically', () => {
   it('replaces an existing folder whole and leaves no temporary folder', async () => {
     const parent = temporaryDir('atomic');
     const target = join(parent, '2026-W48');
@@ -285,6 +288,24 @@ describe('writeDirectoryAtomically', () => {
     const parent = temporaryDir('atomic-escape');
     await expect(writeDirectoryAtomically(join(parent, 'pack'), new Map([['../evil.txt', 'x']]))).rejects.toBeInstanceOf(PackError);
     expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('writes several folders all or none: a failure in the last leaves the earlier ones as they were', async () => {
+    const parent = temporaryDir('atomic-several');
+    mkdirSync(join(parent, '2026-W48'));
+    writeFileSync(join(parent, '2026-W48', 'ancien.txt'), 'ancien');
+    const before = snapshot(parent);
+    const failure = new PackError('media-unreadable', 'Image illisible');
+    const filesOf = async (target: string) => {
+      if (target.endsWith('W50')) throw failure;
+      return new Map([['a.txt', target]]);
+    };
+    const targets = ['2026-W48', '2026-W49', '2026-W50'].map((week) => join(parent, week));
+    await expect(writeDirectoriesAtomically(targets, filesOf)).rejects.toBe(failure);
+    expect(snapshot(parent)).toEqual(before);
+    await writeDirectoriesAtomically(targets.slice(0, 2), filesOf);
+    expect(readdirSync(parent).sort()).toEqual(['2026-W48', '2026-W49']);
+    expect(readFileSync(join(parent, '2026-W49', 'a.txt'), 'utf8')).toBe(targets[1]);
   });
 
   it('reports, in French, an output folder that cannot be created', async () => {

@@ -17,7 +17,7 @@ import { previewHtml } from './previewHtml.ts';
 import { hootsuiteCsv, publerCsv, type TimeAdjustment } from './schedulers.ts';
 import { formatSummary } from './summary.ts';
 import { weekIcs } from './weekIcs.ts';
-import { writeDirectoryAtomically } from './writeDirectory.ts';
+import { writeDirectoriesAtomically, type FolderFiles } from './writeDirectory.ts';
 
 export interface PackOptions extends PackSettings {
   /** `2026-W48`, `current` or `next`. */
@@ -69,7 +69,8 @@ export async function buildPack(options: PackOptions): Promise<PackResult> {
 
 /**
  * Makes several weeks' packs from one reading and one check of the calendar (a year of posts takes seconds to
- * check). Nothing is written unless the calendar is valid; then each week's folder is written whole, in turn.
+ * check). Nothing is written unless the calendar is valid and every week's pack could be made; then all the weeks'
+ * folders take their places together.
  */
 export async function buildPacks({ weeks, ...options }: PacksOptions): Promise<PackResult[]> {
   const parsed = weeks.map((week) => parseWeek(week, options.now));
@@ -82,11 +83,25 @@ export async function buildPacks({ weeks, ...options }: PacksOptions): Promise<P
     .filter((name) => /\.ya?ml$/.test(name))
     .map((name) => resolve(options.calendarDir, name));
   const results: PackResult[] = [];
-  for (const week of parsed) results.push(await writePack(calendar, week, { ...options, calendarFiles }));
+  await writeDirectoriesAtomically(
+    parsed.map((week) => resolve(options.outDir, week.id)),
+    async () => {
+      const week = parsed[results.length]!;
+      try {
+        const { files, result } = await renderPack(calendar, week, { ...options, calendarFiles });
+        results.push(result);
+        return files;
+      } catch (error) {
+        if (!(error instanceof PackError) || parsed.length === 1) throw error;
+        throw new PackError(error.code, `Semaine ${week.id} : ${error.message} Aucun des ${parsed.length} packs demandés n’a été écrit.`, { cause: error });
+      }
+    },
+  );
   return results;
 }
 
-async function writePack(calendar: Calendar, week: IsoWeek, options: PackSettings & { calendarFiles: string[] }): Promise<PackResult> {
+/** The week's pack as files (path → content), and what the command says of it. */
+async function renderPack(calendar: Calendar, week: IsoWeek, options: PackSettings & { calendarFiles: string[] }): Promise<{ files: FolderFiles; result: PackResult }> {
   const built = manifestFromCalendar(calendar, { ...options, week });
   const manifest = manifestSchema.parse(built.manifest);
 
@@ -101,18 +116,18 @@ async function writePack(calendar: Calendar, week: IsoWeek, options: PackSetting
   files.set('LISEZMOI.md', readme(manifest));
   for (const [file, bytes] of await mediaFiles(options.root, built.media)) files.set(file, bytes);
 
-  const target = resolve(options.outDir, week.id);
-  await writeDirectoryAtomically(target, files);
-
   const late = manifest.posts.filter((post) => Date.parse(post.scheduledAt) < options.now.getTime() + SCHEDULER_LEAD_MS);
   const shown = join(options.outDir, week.id);
   return {
-    week,
-    target,
-    manifest,
-    files: [...files.keys()].sort(),
-    adjustments: hootsuite.adjustments,
-    summary: formatSummary({ manifest, target: shown, adjustments: hootsuite.adjustments, late }),
+    files,
+    result: {
+      week,
+      target: resolve(options.outDir, week.id),
+      manifest,
+      files: [...files.keys()].sort(),
+      adjustments: hootsuite.adjustments,
+      summary: formatSummary({ manifest, target: shown, adjustments: hootsuite.adjustments, late }),
+    },
   };
 }
 
