@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { astroBuildCommand } from '../src/build/astroBuild.ts';
 import { copySite } from '../src/build/copySite.ts';
 import { writeSearchIndex } from '../src/build/writeSearchIndex.ts';
 
@@ -32,10 +33,10 @@ export async function buildSite(articles: Record<string, string>, prepare: (dir:
 
 /** Builds a copy made by `buildSite` again, as after an editor's change: its cache is that of the builds before. */
 export async function rebuildSite(dir: string): Promise<BuiltSite> {
-  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  const astro = astroBuildCommand(root);
   try {
-    const { stdout, stderr } = await run(process.execPath, [astro, 'build'], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
-    // The second half of `npm run build`.
+    const { stdout, stderr } = await run(astro.file, astro.args, { cwd: dir, env: astro.env, maxBuffer: 64 * 1024 * 1024 });
+    // The second half of `npm run build` (scripts/build.ts).
     const pages = await writeSearchIndex(join(dir, 'dist'));
     return { dir, ok: true, output: `${stdout}${stderr}Recherche : ${pages} pages indexées.\n` };
   } catch (error) {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { SITE } from '../src/site.config.ts';
 
@@ -17,7 +17,7 @@ describe.each(feeds)('the feed %s', (feed) => {
   const text = readFileSync(join(dist, feed), 'utf8');
 
   // `true` makes the parser validate first and throw on malformed XML.
-  it('is well-formed XML', () => expect(XMLValidator.validate(text)).toBe(true));
+  it('is well-formed XML', () => expect(() => new XMLParser().parse(text, true)).not.toThrow());
 
   it("links every item to a page of the build, on the site's address", () => {
     const channel = new XMLParser().parse(text).rss.channel;
