@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { plainArticleSchema } from '../../src/lib/schemas/article.ts';
 import { authorSchema } from '../../src/lib/schemas/author.ts';
 import { z } from 'zod';
+// The error map Astro passes when it validates frontmatter: its English messages win over zod's French locale, so
+// the tests parse as Astro does and see what an editor sees.
+import { errorMap as astroErrorMap } from '../../node_modules/astro/dist/core/errors/zod-error-map.js';
+
+/** Parses as Astro's content layer does; the issues' messages are what the build prints. */
+function parseAsAstro(schema: z.ZodType, data: unknown) {
+  const result = schema.safeParse(data, { error: astroErrorMap });
+  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
 
 const valid = {
   title: 'Varices : quand faut-il consulter ?',
@@ -12,8 +21,7 @@ const valid = {
 };
 
 function issues(data: Record<string, unknown>) {
-  const result = plainArticleSchema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  return parseAsAstro(plainArticleSchema, data);
 }
 
 describe('article frontmatter', () => {
@@ -49,6 +57,12 @@ describe('article frontmatter', () => {
     ['a témoignage without consent', { category: 'temoignages' }, 'consent', /consentement écrit/],
     ['a malformed consent reference', { category: 'temoignages', consent: '2026-14' }, 'consent', /CONS-AAAA-NNN/],
     ['a misspelt field', { drafts: true }, '', /drafts/],
+    ['a title that YAML read as a number', { title: 2026 }, 'title', /« title » attend un texte, entre guillemets/],
+    ['draft written as a word', { draft: 'oui' }, 'draft', /« draft » attend true ou false/],
+    ['tags as a single word', { tags: 'vaccination' }, 'tags', /« tags » attend une liste entre crochets/],
+    ['a tag that YAML read as a number', { tags: [2026] }, 'tags.0', /« tags » attend un texte/],
+    ['a hero written as a path alone', { hero: './hero.jpg' }, 'hero', /« hero » attend des champs en retrait/],
+    ['a consent reference that YAML read as a number', { category: 'temoignages', consent: 2026014 }, 'consent', /« consent » attend un texte/],
   ])('refuses %s', (_, change, path, message) => {
     it(`at ${path || 'the root'}`, () => {
       const found = issues({ ...valid, ...change });
@@ -70,9 +84,8 @@ describe('author', () => {
   const schema = authorSchema({ image: z.string() });
   const author = { name: 'Claire Morand', role: 'Infirmière cheffe', service: 'Service de pédiatrie' };
   it('accepts name, role and service', () => expect(schema.safeParse(author).success).toBe(true));
-  it.each(['name', 'role', 'service'])('requires %s', (field) => {
-    const result = schema.safeParse({ ...author, [field]: undefined });
-    expect(result.success).toBe(false);
+  it.each(['name', 'role', 'service'])('requires %s, in French', (field) => {
+    expect(parseAsAstro(schema, { ...author, [field]: undefined })).toEqual([{ path: field, message: expect.stringMatching(new RegExp(`^Champ obligatoire manquant : ajoutez « ${field} »`)) }]);
   });
   it('refuses a portrait without written consent', () => {
     const result = schema.safeParse({ ...author, photo: './claire.jpg' });
