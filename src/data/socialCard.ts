@@ -6,7 +6,7 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { CATEGORIES } from '../lib/categories.ts';
 import type { Lang } from '../lib/i18n.ts';
-import { pageCacheKey } from '../lib/pageCacheKey.ts';
+import { withCacheKeys } from '../lib/pageCacheKey.ts';
 import { CARD_HEIGHT, CARD_HERO_WIDTH, CARD_WIDTH, socialCardTree, type CardNode } from '../lib/socialCardTree.ts';
 import { SITE } from '../site.config.ts';
 import { getPublishedArticles, slugOf, type Article } from './articles.ts';
@@ -27,10 +27,10 @@ const DRAWING = sha256(FONT_HASH + LOGO + RENDERER);
 
 /** `/articles/<slug>/card.png`: the social card of each published article. */
 export async function socialCardPaths(lang: Lang) {
-  return (await getPublishedArticles(lang)).map((article) => {
-    const props = { article };
-    return { params: { slug: slugOf(article) }, props, cacheKey: pageCacheKey(props, DRAWING) };
-  });
+  return withCacheKeys(
+    (await getPublishedArticles(lang)).map((article) => ({ params: { slug: slugOf(article) }, props: { article } })),
+    DRAWING,
+  );
 }
 
 /** What a card shows: an article's title, category and hero, or, for the site's other pages, its tagline. */

@@ -2,15 +2,13 @@ import type { PaginateFunction } from 'astro';
 import { getCollection } from 'astro:content';
 import { CATEGORIES, CATEGORY_IDS } from '../lib/categories.ts';
 import type { Lang } from '../lib/i18n.ts';
-import { pageCacheKey } from '../lib/pageCacheKey.ts';
+import { withCacheKeys } from '../lib/pageCacheKey.ts';
 import { relatedArticles } from '../lib/relatedArticles.ts';
 import { SITE } from '../site.config.ts';
 import { BUILD_YEAR, getAuthors, getPublishedArticles, getTranslation, slugOf } from './articles.ts';
 
-/** Each page with the key under which Astro's incremental build may reuse it: every page shows the year in its footer. */
-function withCacheKeys<T extends { props?: unknown }>(pagePaths: T[]): (T & { cacheKey: string })[] {
-  return pagePaths.map((path) => ({ ...path, cacheKey: pageCacheKey(path.props, String(BUILD_YEAR)) }));
-}
+/** What every page shows besides its props, for the keys of Astro's incremental build: the year in its footer. */
+const FOOTER = String(BUILD_YEAR);
 
 /** `/<category>/`, `/<category>/2/`…: each category's articles, newest first. */
 export async function categoryPaths(lang: Lang, paginate: PaginateFunction) {
@@ -22,6 +20,7 @@ export async function categoryPaths(lang: Lang, paginate: PaginateFunction) {
         { params: { category: CATEGORIES[category].slug[lang] }, props: { category }, pageSize: SITE.pageSize },
       ),
     ),
+    FOOTER,
   );
 }
 
@@ -42,6 +41,7 @@ export async function articlePaths(lang: Lang) {
         },
       })),
     ),
+    FOOTER,
   );
 }
 
@@ -56,6 +56,7 @@ export async function tagPaths(lang: Lang, paginate: PaginateFunction) {
         { params: { tag }, props: { tag }, pageSize: SITE.pageSize },
       ),
     ),
+    FOOTER,
   );
 }
 
@@ -67,6 +68,7 @@ export async function authorPaths(lang: Lang) {
       params: { id: author.id },
       props: { author, articles: articles.filter((article) => article.data.authors.some((ref) => ref.id === author.id)) },
     })),
+    FOOTER,
   );
 }
 

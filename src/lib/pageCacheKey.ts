@@ -11,3 +11,8 @@ export function pageCacheKey(props: unknown, ...context: string[]): string {
   const drawnFrom = JSON.stringify([props, context], (key, value: unknown) => (key === 'body' ? undefined : value));
   return createHash('sha256').update(drawnFrom).digest('base64url');
 }
+
+/** Each of a route's paths with its `cacheKey`: a hash of its props and of `context`. */
+export function withCacheKeys<T extends { props?: unknown }>(pagePaths: readonly T[], ...context: string[]): (T & { cacheKey: string })[] {
+  return pagePaths.map((path) => ({ ...path, cacheKey: pageCacheKey(path.props, ...context) }));
+}

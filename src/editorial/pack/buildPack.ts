@@ -85,8 +85,8 @@ export async function buildPacks({ weeks, ...options }: PacksOptions): Promise<P
   const results: PackResult[] = [];
   await writeDirectoriesAtomically(
     parsed.map((week) => resolve(options.outDir, week.id)),
-    async () => {
-      const week = parsed[results.length]!;
+    async (_, index) => {
+      const week = parsed[index]!;
       try {
         const { files, result } = await renderPack(calendar, week, { ...options, calendarFiles });
         results.push(result);

@@ -12,13 +12,13 @@ export type FolderFiles = ReadonlyMap<string, string | Uint8Array>;
  * An older folder at a target is moved aside first and deleted once the new one is in place; if the swap fails, it is
  * put back. On any failure before the swaps, every temporary folder is removed and no target has changed.
  */
-export async function writeDirectoriesAtomically(targets: readonly string[], filesOf: (target: string) => Promise<FolderFiles>): Promise<void> {
+export async function writeDirectoriesAtomically(targets: readonly string[], filesOf: (target: string, index: number) => Promise<FolderFiles>): Promise<void> {
   const written: { temporary: string; target: string }[] = [];
   try {
-    for (const target of targets) {
+    for (const [index, target] of targets.entries()) {
       const temporary = await temporaryBeside(target);
       written.push({ temporary, target });
-      await writeFiles(temporary, target, await filesOf(target));
+      await writeFiles(temporary, target, await filesOf(target, index));
     }
   } catch (error) {
     await Promise.all(written.map(({ temporary }) => rm(temporary, { recursive: true, force: true })));
