@@ -11,16 +11,27 @@ const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 afterAll(closeSharedBrowser);
 
 describe.concurrent('axe-core', () => {
-  it.for(pages)('$name has no WCAG 2.2 A or AA violation, and keeps AA contrast in the dark scheme', async ({ path }, { expect }) => {
-    const { page, close } = await visit(baseUrl, path, { colorScheme: 'light' });
-    const light = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-    // Only colours change with the scheme: the dark pass checks contrast, and so takes a fraction of the time.
-    await page.emulateMedia({ colorScheme: 'dark' });
-    const dark = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
-    await close();
-    const found = [...light.violations.map((v) => ['light', v] as const), ...dark.violations.map((v) => ['dark', v] as const)];
-    expect(found.map(([scheme, violation]) => `${scheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
+  it.for(pages)(
+    '$name has no WCAG 2.2 A or AA violation, and keeps AA contrast in the dark scheme',
+    async ({ path }, { expect }) => {
+      const { page, close } = await visit(baseUrl, path, { colorScheme: 'light' });
+      const light = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+      // Only colours change with the scheme: the dark pass checks contrast, and so takes a fraction of the time.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
+      await close();
+      const found = [
+        ...light.violations.map((v) => ['light', v] as const),
+        ...dark.violations.map((v) => ['dark', v] as const),
+      ];
+      expect(
+        found.map(
+          ([scheme, violation]) =>
+            `${scheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+    },
+  );
 });
 
 describe('reflow', () => {
@@ -49,7 +60,10 @@ describe('motion and print', () => {
     const { page, close } = await visit(baseUrl, article);
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>
-      ['.site-nav', '.search-box', '.share', '.site-footer', '.prev-next'].map((selector) => [selector, getComputedStyle(document.querySelector(selector) ?? document.body).display]),
+      ['.site-nav', '.search-box', '.share', '.site-footer', '.prev-next'].map((selector) => [
+        selector,
+        getComputedStyle(document.querySelector(selector) ?? document.body).display,
+      ]),
     );
     const prose = await page.locator('.prose').isVisible();
     await close();

@@ -44,7 +44,9 @@ export async function visit(baseUrl: string, path: string, options: BrowserConte
   });
   page.on('pageerror', (error) => visit.errors.push(error.message));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
   return visit;

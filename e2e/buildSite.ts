@@ -21,8 +21,18 @@ export interface BuiltSite {
  * built by the real `astro build`, as a newcomer's checkout would be. The project's own dist/ and content stay untouched.
  * `prepare` may change the copy further before the build.
  */
-export async function buildSite(articles: Record<string, string>, prepare: (dir: string) => void = () => {}): Promise<BuiltSite> {
-  const dir = copySite(root, 'passerelle-build-', ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']);
+export async function buildSite(
+  articles: Record<string, string>,
+  prepare: (dir: string) => void = () => {},
+): Promise<BuiltSite> {
+  const dir = copySite(root, 'passerelle-build-', [
+    'src',
+    'content',
+    'public',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ]);
   for (const [target, source] of Object.entries(articles)) {
     mkdirSync(dirname(join(dir, 'content/articles', target)), { recursive: true });
     writeFileSync(join(dir, 'content/articles', target), source);
@@ -35,7 +45,11 @@ export async function buildSite(articles: Record<string, string>, prepare: (dir:
 export async function rebuildSite(dir: string): Promise<BuiltSite> {
   const astro = astroBuildCommand(root);
   try {
-    const { stdout, stderr } = await run(astro.file, astro.args, { cwd: dir, env: astro.env, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(astro.file, astro.args, {
+      cwd: dir,
+      env: astro.env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     // The second half of `npm run build` (scripts/build.ts).
     const pages = await writeSearchIndex(join(dir, 'dist'));
     return { dir, ok: true, output: `${stdout}${stderr}Recherche : ${pages} pages indexées.\n` };

@@ -11,7 +11,13 @@ afterAll(closeSharedBrowser);
 /** Keys of the items shown in the month view, and of all of them, with the attributes the filters read. */
 async function monthItems(page: Page) {
   return page.$$eval('[data-view="month"] .item', (items) =>
-    items.map((item) => ({ visible: !(item as HTMLElement).hidden, network: item.getAttribute('data-network'), status: item.getAttribute('data-status'), campaign: item.getAttribute('data-campaign'), kind: item.getAttribute('data-kind') })),
+    items.map((item) => ({
+      visible: !(item as HTMLElement).hidden,
+      network: item.getAttribute('data-network'),
+      status: item.getAttribute('data-status'),
+      campaign: item.getAttribute('data-campaign'),
+      kind: item.getAttribute('data-kind'),
+    })),
   );
 }
 
@@ -19,7 +25,12 @@ describe('the editors’ desk view (calendar:view) in Chromium, on the sample ca
   let page: Page;
 
   beforeAll(async () => {
-    const view = viewCalendar({ calendarDir: `${root}editorial/calendar`, contentDir: `${root}content/articles`, root, now: parseZurichTime('2026-11-23 09:00') });
+    const view = viewCalendar({
+      calendarDir: `${root}editorial/calendar`,
+      contentDir: `${root}content/articles`,
+      root,
+      now: parseZurichTime('2026-11-23 09:00'),
+    });
     page = await (await (await sharedBrowser()).newContext()).newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -49,7 +60,9 @@ describe('the editors’ desk view (calendar:view) in Chromium, on the sample ca
     await page.getByRole('combobox').selectOption(campaign!);
     const items = await monthItems(page);
     expect(items.some((item) => item.visible)).toBe(true);
-    expect(items.map((item) => item.visible)).toEqual(items.map((item) => item.kind === 'post' && item.campaign === campaign));
+    expect(items.map((item) => item.visible)).toEqual(
+      items.map((item) => item.kind === 'post' && item.campaign === campaign),
+    );
     await page.getByRole('combobox').selectOption('');
   });
 

@@ -33,7 +33,9 @@ describe.each(feeds)('the feed %s', (feed) => {
 
 describe('the sitemap', () => {
   it('lists only addresses that exist in the build', () => {
-    const urls: { loc: string }[] = [new XMLParser().parse(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).urlset.url].flat();
+    const urls: { loc: string }[] = [
+      new XMLParser().parse(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).urlset.url,
+    ].flat();
     expect(urls.length).toBeGreaterThan(20);
     expect(urls.map(({ loc }) => loc).filter((loc) => !existsSync(fileOf(loc)))).toEqual([]);
   });

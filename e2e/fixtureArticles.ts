@@ -29,13 +29,22 @@ function article(fields: { title: string; pubDate: string; draft?: boolean }, au
  * articles plus one in the same category, and a draft and a scheduled article carrying the search word.
  */
 export function fixtureArticles(): Record<string, string> {
-  const author = readdirSync(`${root}content/authors`).filter((file) => file.endsWith('.yaml'))[0]?.replace(/\.yaml$/, '') ?? '';
+  const author =
+    readdirSync(`${root}content/authors`)
+      .filter((file) => file.endsWith('.yaml'))[0]
+      ?.replace(/\.yaml$/, '') ?? '';
   const files: Record<string, string> = {};
   for (const lang of ['fr', 'de']) {
     for (let n = 1; n <= SITE.pageSize + 1; n++) {
-      files[`${lang}/e2e-fixture-${n}.mdx`] = article({ title: `Fixture ${lang} ${n}`, pubDate: `2001-01-${String(n).padStart(2, '0')}` }, author);
+      files[`${lang}/e2e-fixture-${n}.mdx`] = article(
+        { title: `Fixture ${lang} ${n}`, pubDate: `2001-01-${String(n).padStart(2, '0')}` },
+        author,
+      );
     }
-    files[`${lang}/e2e-draft.mdx`] = article({ title: `Brouillon ${lang}`, pubDate: '2001-02-01', draft: true }, author);
+    files[`${lang}/e2e-draft.mdx`] = article(
+      { title: `Brouillon ${lang}`, pubDate: '2001-02-01', draft: true },
+      author,
+    );
     files[`${lang}/e2e-future.mdx`] = article({ title: `Programmé ${lang}`, pubDate: '2099-01-01' }, author);
   }
   return files;

@@ -22,6 +22,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** The headers every matching rule sends for a path, in file order. */
 export function headersFor(rules: HeaderRule[], path: string): [string, string][] {
-  const matches = (pattern: string) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(path);
+  const matches = (pattern: string) =>
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    ).test(path);
   return rules.filter((rule) => matches(rule.pattern)).flatMap((rule) => rule.headers);
 }

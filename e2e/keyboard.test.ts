@@ -45,7 +45,9 @@ describe.each(LANGS)('keyboard only, on the %s home page', (lang) => {
   it('reaches the first article, whose card shows the focus, and opens it with Enter', async () => {
     const home = await visit(baseUrl, paths.home(lang));
     const presses = await tabTo(home, '.cards h3 a');
-    const ring = await home.page.evaluate(() => getComputedStyle(document.activeElement?.closest('.card') as Element).outlineStyle);
+    const ring = await home.page.evaluate(
+      () => getComputedStyle(document.activeElement?.closest('.card') as Element).outlineStyle,
+    );
     const href = await home.page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
     await home.page.keyboard.press('Enter');
     await home.page.waitForURL((url) => url.pathname === href);

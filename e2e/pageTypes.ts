@@ -7,7 +7,9 @@ import { PADDED_CATEGORY, SEARCH_WORD } from './fixtureArticles.ts';
 
 /** The first built page under a directory of dist, by name, leaving out the e2e fixtures. */
 function firstIn(dist: string, dir: string): string {
-  const name = readdirSync(join(dist, dir)).filter((entry) => !entry.startsWith('e2e-')).sort()[0];
+  const name = readdirSync(join(dist, dir))
+    .filter((entry) => !entry.startsWith('e2e-'))
+    .sort()[0];
   if (!name) throw new Error(`No page under ${dir} in the build`);
   return name;
 }
@@ -33,6 +35,8 @@ export function pageTypes(dist: string): { name: string; path: string }[] {
 export function articlePages(dist: string): string[] {
   return LANGS.flatMap((lang) => {
     const dir = `${lang === 'fr' ? '' : `${lang}/`}${SEGMENTS.article[lang]}`;
-    return readdirSync(join(dist, dir)).filter((slug) => !slug.startsWith('e2e-')).map((slug) => paths.article(lang, slug));
+    return readdirSync(join(dist, dir))
+      .filter((slug) => !slug.startsWith('e2e-'))
+      .map((slug) => paths.article(lang, slug));
   });
 }

@@ -13,11 +13,14 @@ describe.each(LANGS)('the %s search page', (lang) => {
   it('finds the published articles by a word of their body, and no draft or scheduled article', async () => {
     const { page, close } = await visit(baseUrl, `${paths.search(lang)}?q=${SEARCH_WORD}`);
     await page.locator('.search-results li').first().waitFor();
-    const links = await page.locator('.search-results a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = await page
+      .locator('.search-results a')
+      .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const status = await page.locator('.search-status').textContent();
     await close();
     expect(links).toHaveLength(SITE.pageSize + 1);
-    for (const link of links) expect(link).toMatch(new RegExp(`^/${lang === 'fr' ? '' : 'de/'}${SEGMENTS.article[lang]}/e2e-fixture-\\d+/$`));
+    for (const link of links)
+      expect(link).toMatch(new RegExp(`^/${lang === 'fr' ? '' : 'de/'}${SEGMENTS.article[lang]}/e2e-fixture-\\d+/$`));
     expect(links.join(' ')).not.toMatch(/e2e-(draft|future)/);
     expect(status).toContain(String(SITE.pageSize + 1));
   });

@@ -44,23 +44,31 @@ describe('the static host headers (public/_headers)', () => {
 });
 
 describe('article pages', () => {
-  const pages = articlePages(dist).map((path) => ({ path, html: readFileSync(join(dist, path, 'index.html'), 'utf8') }));
+  const pages = articlePages(dist).map((path) => ({
+    path,
+    html: readFileSync(join(dist, path, 'index.html'), 'utf8'),
+  }));
   const withVideo = pages.filter((page) => page.html.includes('<passerelle-video'));
 
   it('run no JavaScript unless they embed a video', () => {
-    const scripted = pages.filter((page) => !withVideo.includes(page) && /<script(?![^>]*application\/ld\+json)/.test(page.html));
+    const scripted = pages.filter(
+      (page) => !withVideo.includes(page) && /<script(?![^>]*application\/ld\+json)/.test(page.html),
+    );
     expect(pages.length - withVideo.length).toBeGreaterThan(0);
     expect(scripted.map((page) => page.path)).toEqual([]);
   });
 
-  it.each(withVideo.map((page) => page.path))('%s asks the video host for nothing until the reader clicks play', async (path) => {
-    const { page, foreignRequests, cspViolations, close } = await visit(baseUrl, path);
-    const before = [...foreignRequests];
-    await page.locator('passerelle-video button').first().click();
-    const iframe = await page.locator('passerelle-video iframe').first().getAttribute('src');
-    await close();
-    expect(before).toEqual([]);
-    expect(iframe).toMatch(/^https:\/\/(www\.youtube-nocookie\.com|player\.vimeo\.com)\//);
-    expect(cspViolations).toEqual([]);
-  });
+  it.each(withVideo.map((page) => page.path))(
+    '%s asks the video host for nothing until the reader clicks play',
+    async (path) => {
+      const { page, foreignRequests, cspViolations, close } = await visit(baseUrl, path);
+      const before = [...foreignRequests];
+      await page.locator('passerelle-video button').first().click();
+      const iframe = await page.locator('passerelle-video iframe').first().getAttribute('src');
+      await close();
+      expect(before).toEqual([]);
+      expect(iframe).toMatch(/^https:\/\/(www\.youtube-nocookie\.com|player\.vimeo\.com)\//);
+      expect(cspViolations).toEqual([]);
+    },
+  );
 });

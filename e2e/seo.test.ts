@@ -22,9 +22,12 @@ function fileOf(url: string): string {
 
 describe.each(articlePages(dist))('the article %s', (path) => {
   const page = html(path);
-  const jsonLd = [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((match) => JSON.parse(match[1] ?? '{}'));
+  const jsonLd = [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((match) =>
+    JSON.parse(match[1] ?? '{}'),
+  );
 
-  it('names itself canonical', () => expect(attribute(page, /<link rel="canonical" href="([^"]+)"/)).toBe(`${SITE.url}${path}`));
+  it('names itself canonical', () =>
+    expect(attribute(page, /<link rel="canonical" href="([^"]+)"/)).toBe(`${SITE.url}${path}`));
 
   it('has a 1200×630 PNG social card in the build, for Open Graph and X', () => {
     const image = attribute(page, /<meta property="og:image" content="([^"]+)"/) ?? '';
@@ -39,7 +42,9 @@ describe.each(articlePages(dist))('the article %s', (path) => {
     expect(posting?.url).toBe(`${SITE.url}${path}`);
     expect(posting?.author?.[0]?.name).toBeTruthy();
     expect(new Date(posting?.datePublished).getTime()).not.toBeNaN();
-    expect(new Date(posting?.dateModified).getTime()).toBeGreaterThanOrEqual(new Date(posting?.datePublished).getTime());
+    expect(new Date(posting?.dateModified).getTime()).toBeGreaterThanOrEqual(
+      new Date(posting?.datePublished).getTime(),
+    );
     expect(posting?.publisher?.name).toBeTruthy();
     expect(existsSync(fileOf(posting?.image?.url))).toBe(true);
   });
@@ -56,7 +61,9 @@ describe.each(articlePages(dist))('the article %s', (path) => {
     for (const [, lang, url = ''] of alternates) {
       if (lang === 'x-default') continue;
       const other = html(new URL(url).pathname);
-      expect(other, `${lang} → ${url}`).toContain(`hreflang="${attribute(page, /<html lang="([^"]+)"/)}" href="${SITE.url}${path}"`);
+      expect(other, `${lang} → ${url}`).toContain(
+        `hreflang="${attribute(page, /<html lang="([^"]+)"/)}" href="${SITE.url}${path}"`,
+      );
     }
   });
 });

@@ -31,7 +31,8 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const file = normalize(join(root, decodeURIComponent(pathname)));
     if (!file.startsWith(root)) return void response.writeHead(400).end();
-    if (!pathname.endsWith('/') && existsSync(file) && statSync(file).isDirectory()) return void response.writeHead(301, { Location: `${pathname}/` }).end();
+    if (!pathname.endsWith('/') && existsSync(file) && statSync(file).isDirectory())
+      return void response.writeHead(301, { Location: `${pathname}/` }).end();
     const target = pathname.endsWith('/') ? join(file, 'index.html') : file;
     const found = existsSync(target) && statSync(target).isFile();
     const served = found ? target : join(root, '404.html');

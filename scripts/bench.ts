@@ -8,7 +8,13 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BENCH_WEEKS, benchCalendar, prepareCalendarCopy, removeCalendarCopy } from '../src/bench/calendarBench.ts';
-import { articlePageWeight, buildSite, prepareSiteCopy, removeSiteCopy, retitleNewestArticle } from '../src/bench/siteBench.ts';
+import {
+  articlePageWeight,
+  buildSite,
+  prepareSiteCopy,
+  removeSiteCopy,
+  retitleNewestArticle,
+} from '../src/bench/siteBench.ts';
 
 const MiB = 1024 * 1024;
 
@@ -22,8 +28,20 @@ async function benchSite(root: string, articles: number) {
     if (warm.exitCode !== 0) throw new Error(`La reconstruction de ${articles} articles a échoué :\n${warm.output}`);
     return {
       articles,
-      cold: { seconds: cold.wallMs / 1000, msPerArticle: cold.wallMs / articles, cpuSeconds: cold.cpuMs / 1000, cpuMsPerArticle: cold.cpuMs / articles, peakRssMiB: cold.peakRssBytes / MiB },
-      warm: { seconds: warm.wallMs / 1000, msPerArticle: warm.wallMs / articles, cpuSeconds: warm.cpuMs / 1000, cpuMsPerArticle: warm.cpuMs / articles, peakRssMiB: warm.peakRssBytes / MiB },
+      cold: {
+        seconds: cold.wallMs / 1000,
+        msPerArticle: cold.wallMs / articles,
+        cpuSeconds: cold.cpuMs / 1000,
+        cpuMsPerArticle: cold.cpuMs / articles,
+        peakRssMiB: cold.peakRssBytes / MiB,
+      },
+      warm: {
+        seconds: warm.wallMs / 1000,
+        msPerArticle: warm.wallMs / articles,
+        cpuSeconds: warm.cpuMs / 1000,
+        cpuMsPerArticle: warm.cpuMs / articles,
+        peakRssMiB: warm.peakRssBytes / MiB,
+      },
       page: articlePageWeight(join(dir, 'dist'), 'articles/article-00000'),
     };
   } finally {
@@ -67,7 +85,12 @@ async function main() {
   const last = site.at(-1);
   const results = {
     date: new Date().toISOString(),
-    machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version },
+    machine: {
+      cores: availableParallelism(),
+      cpu: cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Math.round(totalmem() / 1024 ** 3),
+      node: process.version,
+    },
     site,
     perArticleRatio:
       first && last && last !== first
@@ -84,13 +107,15 @@ async function main() {
   };
   mkdirSync(dirname(values.out), { recursive: true });
   writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`${results.machine.cores} cœurs (${results.machine.cpu}), ${results.machine.memoryGiB} Gio, Node ${results.machine.node}`);
+  console.log(
+    `${results.machine.cores} cœurs (${results.machine.cpu}), ${results.machine.memoryGiB} Gio, Node ${results.machine.node}`,
+  );
   if (site.length > 0) {
     console.table(
       site.flatMap((run) => [
         ...(['cold', 'warm'] as const).map((kind) => ({
           build: `${run.articles} ${kind === 'warm' ? 'warm, 1 article retitled' : kind}`,
-          's': run[kind].seconds.toFixed(1),
+          s: run[kind].seconds.toFixed(1),
           'ms/article': run[kind].msPerArticle.toFixed(2),
           'CPU s': run[kind].cpuSeconds.toFixed(1),
           'CPU ms/article': run[kind].cpuMsPerArticle.toFixed(2),
@@ -102,16 +127,40 @@ async function main() {
   }
   if (results.perArticleRatio) {
     const ratio = results.perArticleRatio;
-    console.log(`ms/article at ${ratio.to} ÷ at ${ratio.from}: cold ${ratio.cold.toFixed(2)}, warm ${ratio.warm.toFixed(2)} (CPU: cold ${ratio.coldCpu.toFixed(2)}, warm ${ratio.warmCpu.toFixed(2)})`);
+    console.log(
+      `ms/article at ${ratio.to} ÷ at ${ratio.from}: cold ${ratio.cold.toFixed(2)}, warm ${ratio.warm.toFixed(2)} (CPU: cold ${ratio.coldCpu.toFixed(2)}, warm ${ratio.warmCpu.toFixed(2)})`,
+    );
   }
   if (calendar) {
     console.table([
-      { step: `load + validate ${calendar.entries} entries`, count: calendar.entries, ms: calendar.loadMs.toFixed(0), 'ms each': (calendar.loadMs / calendar.entries).toFixed(3) },
-      { step: 'compose × 8 networks', count: calendar.allNetworks.snippets, ms: calendar.allNetworks.ms.toFixed(0), 'ms each': calendar.allNetworks.msPerSnippet.toFixed(3) },
-      { step: 'compose × own networks', count: calendar.ownNetworks.snippets, ms: calendar.ownNetworks.ms.toFixed(0), 'ms each': calendar.ownNetworks.msPerSnippet.toFixed(3) },
-      { step: `${calendar.packs.weeks} weekly packs (posts)`, count: calendar.packs.posts, ms: calendar.packs.ms.toFixed(0), 'ms each': calendar.packs.msPerPost.toFixed(2) },
+      {
+        step: `load + validate ${calendar.entries} entries`,
+        count: calendar.entries,
+        ms: calendar.loadMs.toFixed(0),
+        'ms each': (calendar.loadMs / calendar.entries).toFixed(3),
+      },
+      {
+        step: 'compose × 8 networks',
+        count: calendar.allNetworks.snippets,
+        ms: calendar.allNetworks.ms.toFixed(0),
+        'ms each': calendar.allNetworks.msPerSnippet.toFixed(3),
+      },
+      {
+        step: 'compose × own networks',
+        count: calendar.ownNetworks.snippets,
+        ms: calendar.ownNetworks.ms.toFixed(0),
+        'ms each': calendar.ownNetworks.msPerSnippet.toFixed(3),
+      },
+      {
+        step: `${calendar.packs.weeks} weekly packs (posts)`,
+        count: calendar.packs.posts,
+        ms: calendar.packs.ms.toFixed(0),
+        'ms each': calendar.packs.msPerPost.toFixed(2),
+      },
     ]);
-    console.log(`Packs : ${calendar.packs.files} fichiers dont ${calendar.packs.mediaFiles} médias recadrés ou copiés, ${calendar.packs.msPerWeek.toFixed(0)} ms par semaine.`);
+    console.log(
+      `Packs : ${calendar.packs.files} fichiers dont ${calendar.packs.mediaFiles} médias recadrés ou copiés, ${calendar.packs.msPerWeek.toFixed(0)} ms par semaine.`,
+    );
   }
 }
 

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
     const pages = await writeSearchIndex(site);
     process.stdout.write(`Recherche : ${pages} pages indexées dans ${site}/pagefind.\n`);
   } catch (error) {
-    process.stderr.write(`L’index de recherche n’a pas pu être écrit (${(error as Error).message}) : relancez npm run build.\n`);
+    process.stderr.write(
+      `L’index de recherche n’a pas pu être écrit (${(error as Error).message}) : relancez npm run build.\n`,
+    );
     process.exitCode = 1;
   }
 }

@@ -8,8 +8,18 @@ const USAGE = `npm run calendar:check -- [--calendar editorial/calendar] [--cont
 
 /** Reads the command line; `now` and the working directory are passed in so tests control them. */
 export function parseCheckArgs(argv: string[], defaults: { now: Date; cwd: string }): CheckOptions {
-  const values = parseCommandLine(argv, { ...calendarPlaces(defaults.cwd), 'mastodon-limit': { type: 'string' }, now: { type: 'string' } }, USAGE);
-  return { calendarDir: values.calendar, contentDir: values.content, root: values.root, now: readNow(values.now, defaults.now), ...readMastodonLimit(values['mastodon-limit']) };
+  const values = parseCommandLine(
+    argv,
+    { ...calendarPlaces(defaults.cwd), 'mastodon-limit': { type: 'string' }, now: { type: 'string' } },
+    USAGE,
+  );
+  return {
+    calendarDir: values.calendar,
+    contentDir: values.content,
+    root: values.root,
+    now: readNow(values.now, defaults.now),
+    ...readMastodonLimit(values['mastodon-limit']),
+  };
 }
 
 export function main(argv: string[]): void {

@@ -5,14 +5,27 @@ import { viewCalendar, type ViewOptions } from '../src/editorial/desk/viewCalend
 import { EditorialError } from '../src/editorial/errors.ts';
 import { calendarPlaces, parseCommandLine, UsageError } from './commandLine.ts';
 
-const USAGE = 'npm run calendar:view -- [--from 2026-11] [--to 2026-12] [--out editorial/out] [--calendar editorial/calendar] [--content content/articles]';
+const USAGE =
+  'npm run calendar:view -- [--from 2026-11] [--to 2026-12] [--out editorial/out] [--calendar editorial/calendar] [--content content/articles]';
 
 export function parseViewArgs(argv: string[], defaults: { now: Date; cwd: string }): ViewOptions & { out: string } {
-  const values = parseCommandLine(argv, { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string', default: 'editorial/out' }, ...calendarPlaces(defaults.cwd) }, USAGE);
+  const values = parseCommandLine(
+    argv,
+    {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      out: { type: 'string', default: 'editorial/out' },
+      ...calendarPlaces(defaults.cwd),
+    },
+    USAGE,
+  );
   // The view shows unapproved posts and internal notes: it must never land in the public site.
   const out = resolve(defaults.cwd, values.out);
   const fromDist = relative(resolve(defaults.cwd, 'dist'), out);
-  if (fromDist === '' || !fromDist.startsWith(`..`)) throw new UsageError(`--out ${values.out} est dans dist/, le site public : le calendrier contient des posts non approuvés et des notes. Choisissez un autre dossier, par exemple editorial/out.`);
+  if (fromDist === '' || !fromDist.startsWith(`..`))
+    throw new UsageError(
+      `--out ${values.out} est dans dist/, le site public : le calendrier contient des posts non approuvés et des notes. Choisissez un autre dossier, par exemple editorial/out.`,
+    );
   return {
     out,
     now: defaults.now,
@@ -34,7 +47,9 @@ export function main(argv: string[]): void {
     const shown = relative(process.cwd(), out) || '.';
     process.stdout.write(
       `Calendrier de ${view.months[0]} à ${view.months.at(-1)} : ${shown}${sep}index.html (ouvrez-le dans un navigateur) et ${shown}${sep}editorial.ics (abonnement ou import dans Outlook).\n` +
-        (view.invalidEntries > 0 ? `${view.invalidEntries} entrée(s) en erreur n’y figurent pas : lancez npm run calendar:check.\n` : ''),
+        (view.invalidEntries > 0
+          ? `${view.invalidEntries} entrée(s) en erreur n’y figurent pas : lancez npm run calendar:check.\n`
+          : ''),
     );
   } catch (error) {
     if (!(error instanceof UsageError || error instanceof MonthError || error instanceof EditorialError)) throw error;

@@ -32,7 +32,8 @@ export function readNow(value: string | undefined, fallback: Date): Date {
   } catch (error) {
     if (!(error instanceof LocalTimeError)) throw error;
     const instant = new Date(value);
-    if (Number.isNaN(instant.getTime())) throw new UsageError(`--now attend une date, par exemple 2026-11-23 ou 2026-11-23 09:00 (reçu « ${value} »).`);
+    if (Number.isNaN(instant.getTime()))
+      throw new UsageError(`--now attend une date, par exemple 2026-11-23 ou 2026-11-23 09:00 (reçu « ${value} »).`);
     return instant;
   }
 }
@@ -41,6 +42,9 @@ export function readNow(value: string | undefined, fallback: Date): Date {
 export function readMastodonLimit(value: string | undefined): { mastodonLimit?: number } {
   if (value === undefined) return {};
   const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--mastodon-limit attend un nombre entier de caractères, par exemple 500 (reçu « ${value} »).`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new UsageError(
+      `--mastodon-limit attend un nombre entier de caractères, par exemple 500 (reçu « ${value} »).`,
+    );
   return { mastodonLimit: limit };
 }

@@ -28,15 +28,25 @@ async function main() {
       content: { type: 'string', default: 'content' },
     },
   });
-  const answers: Record<keyof typeof QUESTIONS, string | undefined> = { title: values.title, category: values.category, lang: values.lang, authors: values.authors };
-  const missing = (Object.keys(QUESTIONS) as (keyof typeof QUESTIONS)[]).filter((key) => answers[key] === undefined && !(key === 'lang'));
+  const answers: Record<keyof typeof QUESTIONS, string | undefined> = {
+    title: values.title,
+    category: values.category,
+    lang: values.lang,
+    authors: values.authors,
+  };
+  const missing = (Object.keys(QUESTIONS) as (keyof typeof QUESTIONS)[]).filter(
+    (key) => answers[key] === undefined && !(key === 'lang'),
+  );
   if (missing.length > 0 && !stdin.isTTY) {
-    console.error(`Il manque ${missing.map((key) => `--${key}`).join(', ')} : donnez-les en options, ou lancez la commande dans un terminal pour répondre aux questions.`);
+    console.error(
+      `Il manque ${missing.map((key) => `--${key}`).join(', ')} : donnez-les en options, ou lancez la commande dans un terminal pour répondre aux questions.`,
+    );
     process.exit(2);
   }
   if (missing.length > 0) {
     const prompt = createInterface({ input: stdin, output: stdout });
-    for (const key of Object.keys(QUESTIONS) as (keyof typeof QUESTIONS)[]) answers[key] ??= (await prompt.question(QUESTIONS[key])).trim() || undefined;
+    for (const key of Object.keys(QUESTIONS) as (keyof typeof QUESTIONS)[])
+      answers[key] ??= (await prompt.question(QUESTIONS[key])).trim() || undefined;
     prompt.close();
   }
   try {
@@ -44,11 +54,16 @@ async function main() {
       title: answers.title ?? '',
       category: answers.category ?? '',
       lang: answers.lang ?? 'fr',
-      authors: (answers.authors ?? '').split(',').map((author) => author.trim()).filter(Boolean),
+      authors: (answers.authors ?? '')
+        .split(',')
+        .map((author) => author.trim())
+        .filter(Boolean),
       date: values.date ?? isoDay(new Date()),
       slug: values.slug,
     });
-    console.log(`Article créé : ${file}\nC’est un brouillon (draft: true) : complétez la description, écrivez le texte, puis retirez draft: true pour le publier.`);
+    console.log(
+      `Article créé : ${file}\nC’est un brouillon (draft: true) : complétez la description, écrivez le texte, puis retirez draft: true pour le publier.`,
+    );
   } catch (error) {
     if (!(error instanceof CreateArticleError)) throw error;
     console.error(error.message);

@@ -23,7 +23,10 @@ async function main() {
   const browser = await launchChromium(chromium);
   try {
     for (const width of values.widths.split(',').map(Number)) {
-      const page = await browser.newPage({ viewport: { width, height: width < 600 ? 780 : 900 }, colorScheme: values.dark ? 'dark' : 'light' });
+      const page = await browser.newPage({
+        viewport: { width, height: width < 600 ? 780 : 900 },
+        colorScheme: values.dark ? 'dark' : 'light',
+      });
       for (const path of positionals.length ? positionals : ['/']) {
         await page.goto(new URL(path, values.base).href, { waitUntil: 'networkidle' });
         const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}${values.dark ? '-dark' : ''}.png`;

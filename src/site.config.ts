@@ -23,7 +23,11 @@ export interface SiteConfig {
   /** Brand colours; each pair was checked for WCAG AA contrast against white text or background. */
   colors: { primary: string; primaryDark: string; accent: string };
   /** The hospital's own accounts, linked from every page as "follow us". */
-  social: { network: 'facebook' | 'instagram' | 'linkedin' | 'x' | 'bluesky' | 'mastodon' | 'threads' | 'youtube'; url: string; label: string }[];
+  social: {
+    network: 'facebook' | 'instagram' | 'linkedin' | 'x' | 'bluesky' | 'mastodon' | 'threads' | 'youtube';
+    url: string;
+    label: string;
+  }[];
   /** Hashtags added to every post unless the entry says otherwise. */
   defaultHashtags: string[];
   /** Where Instagram captions tell readers to find the link, per language. */

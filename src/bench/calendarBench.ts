@@ -30,7 +30,14 @@ export interface CalendarShape {
  * One entry in the engine's YAML shape (see editorial/calendar/2026-11.yaml): a post about a synthetic article,
  * dated at office hours in Zurich (07:00–19:45, never in the 02:00–03:00 spring gap), on several networks.
  */
-function syntheticEntry(index: number, count: number, random: () => number, articles: number, words: string[], shape: CalendarShape): string {
+function syntheticEntry(
+  index: number,
+  count: number,
+  random: () => number,
+  articles: number,
+  words: string[],
+  shape: CalendarShape,
+): string {
   const day = Math.floor((index * 364) / count);
   const date = new Date(YEAR_START + day * DAY_MS).toISOString().slice(0, 10);
   const time = `${String(7 + (index % 13)).padStart(2, '0')}:${String(((index * 7) % 4) * 15).padStart(2, '0')}`;
@@ -55,8 +62,11 @@ function syntheticEntry(index: number, count: number, random: () => number, arti
   ];
   if (lang === 'de') lines.push('  lang: de');
   if (index % 7 !== 3) lines.push(`  text: ${yamlString(text)}`);
-  if (index % 5 === 2 && networks.includes('linkedin')) lines.push('  variants:', `    linkedin: ${yamlString(sentence(30))}`);
-  lines.push(`  hashtags: [${[HASHTAGS[index % HASHTAGS.length], HASHTAGS[(index * 3 + 1) % HASHTAGS.length]].filter((tag, i, all) => all.indexOf(tag) === i).join(', ')}]`);
+  if (index % 5 === 2 && networks.includes('linkedin'))
+    lines.push('  variants:', `    linkedin: ${yamlString(sentence(30))}`);
+  lines.push(
+    `  hashtags: [${[HASHTAGS[index % HASHTAGS.length], HASHTAGS[(index * 3 + 1) % HASHTAGS.length]].filter((tag, i, all) => all.indexOf(tag) === i).join(', ')}]`,
+  );
   if (index % 6 === 1 && networks.includes('x')) lines.push('  mentions:', '    x: ["@hug_ge"]');
   if (image || video) {
     lines.push('  media:');
@@ -67,7 +77,13 @@ function syntheticEntry(index: number, count: number, random: () => number, arti
         '      credit: "Illustration : Service communication"',
         '      rights: owned',
       );
-    if (video) lines.push('    - src: editorial/media/video.mp4', `      alt: ${yamlString(sentence(10))}`, '      rights: owned', '      duration: "1:30"');
+    if (video)
+      lines.push(
+        '    - src: editorial/media/video.mp4',
+        `      alt: ${yamlString(sentence(10))}`,
+        '      rights: owned',
+        '      duration: "1:30"',
+      );
   }
   lines.push(`  status: ${index % 10 === 9 ? 'published' : index % 23 === 5 ? 'review' : 'approved'}`);
   if (index % 3 === 0) lines.push(`  campaign: ${CAMPAIGNS[index % CAMPAIGNS.length]}`);
@@ -92,17 +108,27 @@ function corpusWords(): string[] {
  * over 2027-W01…W52, `editorial/media/` (the project's images, a stand-in video) and `content/articles/` with
  * `articles` synthetic articles the posts point to.
  */
-export function prepareCalendarCopy(root: string, entries: number, articles: number, shape: CalendarShape = { imageEvery: 25, videoEvery: 50 }): string {
+export function prepareCalendarCopy(
+  root: string,
+  entries: number,
+  articles: number,
+  shape: CalendarShape = { imageEvery: 25, videoEvery: 50 },
+): string {
   const dir = mkdtempSync(join(tmpdir(), `passerelle-calendar-${entries}-`));
   const media = join(dir, 'editorial/media');
   mkdirSync(media, { recursive: true });
   const images = readdirSync(join(root, 'editorial/media'))
     .filter((file) => file.endsWith('.jpg'))
     .sort();
-  for (let index = 0; index < 8; index += 1) cpSync(join(root, 'editorial/media', images[index % images.length]!), join(media, `image-${index}.jpg`));
+  for (let index = 0; index < 8; index += 1)
+    cpSync(join(root, 'editorial/media', images[index % images.length]!), join(media, `image-${index}.jpg`));
   // The engine checks that a video exists and copies it as it is: its bytes do not matter.
   writeFileSync(join(media, 'video.mp4'), Buffer.alloc(200_000, 1));
-  writeSyntheticArticles(join(dir, 'content/articles'), articles, images.slice(0, 2).map((file) => readFileSync(join(root, 'editorial/media', file))));
+  writeSyntheticArticles(
+    join(dir, 'content/articles'),
+    articles,
+    images.slice(0, 2).map((file) => readFileSync(join(root, 'editorial/media', file))),
+  );
 
   const random = seededRandom(2027);
   const words = corpusWords();
@@ -113,7 +139,11 @@ export function prepareCalendarCopy(root: string, entries: number, articles: num
     byMonth.set(month, [...(byMonth.get(month) ?? []), entry]);
   }
   mkdirSync(join(dir, 'editorial/calendar'), { recursive: true });
-  for (const [month, items] of byMonth) writeFileSync(join(dir, 'editorial/calendar', `${month}.yaml`), `# Calendrier synthétique du banc d’essai — ${month}\n\n${items.join('\n\n')}\n`);
+  for (const [month, items] of byMonth)
+    writeFileSync(
+      join(dir, 'editorial/calendar', `${month}.yaml`),
+      `# Calendrier synthétique du banc d’essai — ${month}\n\n${items.join('\n\n')}\n`,
+    );
   return dir;
 }
 
@@ -128,18 +158,31 @@ export interface CalendarFigures {
   /** Every valid entry composed for the networks it lists, as calendar:check and the packs do. */
   ownNetworks: { snippets: number; ms: number; msPerSnippet: number };
   /** `buildPacks` for the 52 weeks, as `npm run pack -- --week … --week …` calls it: one load and one check, then a folder a week. */
-  packs: { weeks: number; posts: number; mediaFiles: number; files: number; ms: number; msPerWeek: number; msPerPost: number };
+  packs: {
+    weeks: number;
+    posts: number;
+    mediaFiles: number;
+    files: number;
+    ms: number;
+    msPerWeek: number;
+    msPerPost: number;
+  };
 }
 
 /** Measures the engine in this process with performance.now(): load and validate, compose, write the 52 weekly packs. */
-export async function benchCalendar(dir: string, options: { entries: number; articles: number; packWeeks?: readonly string[] }): Promise<CalendarFigures> {
+export async function benchCalendar(
+  dir: string,
+  options: { entries: number; articles: number; packWeeks?: readonly string[] },
+): Promise<CalendarFigures> {
   const load = { calendarDir: join(dir, 'editorial/calendar'), contentDir: join(dir, 'content/articles'), root: dir };
   let started = performance.now();
   const calendar = loadCalendar(load);
   const loadMs = performance.now() - started;
   if (calendar.errors.length > 0) {
     const first = calendar.errors[0]!;
-    throw new Error(`Le calendrier synthétique a ${calendar.errors.length} erreur(s), dont ${first.file}:${first.line} ${first.message}`);
+    throw new Error(
+      `Le calendrier synthétique a ${calendar.errors.length} erreur(s), dont ${first.file}:${first.line} ${first.message}`,
+    );
   }
 
   started = performance.now();
@@ -168,7 +211,14 @@ export async function benchCalendar(dir: string, options: { entries: number; art
   let mediaFiles = 0;
   let files = 0;
   started = performance.now();
-  for (const result of await buildPacks({ weeks, now: new Date(Date.UTC(2026, 11, 1)), calendarDir: load.calendarDir, contentDir: load.contentDir, root: dir, outDir })) {
+  for (const result of await buildPacks({
+    weeks,
+    now: new Date(Date.UTC(2026, 11, 1)),
+    calendarDir: load.calendarDir,
+    contentDir: load.contentDir,
+    root: dir,
+    outDir,
+  })) {
     posts += result.manifest.posts.length;
     mediaFiles += result.files.filter((file) => file.startsWith('media/')).length;
     files += result.files.length;
@@ -182,7 +232,15 @@ export async function benchCalendar(dir: string, options: { entries: number; art
     errors: calendar.errors.length,
     allNetworks: { snippets: all, ms: allMs, msPerSnippet: allMs / all },
     ownNetworks: { snippets: own, ms: ownMs, msPerSnippet: ownMs / own },
-    packs: { weeks: weeks.length, posts, mediaFiles, files, ms: packMs, msPerWeek: packMs / weeks.length, msPerPost: packMs / Math.max(posts, 1) },
+    packs: {
+      weeks: weeks.length,
+      posts,
+      mediaFiles,
+      files,
+      ms: packMs,
+      msPerWeek: packMs / weeks.length,
+      msPerPost: packMs / Math.max(posts, 1),
+    },
   };
 }
 

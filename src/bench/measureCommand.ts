@@ -68,11 +68,19 @@ export interface Measure {
 }
 
 /** Runs a command to its end, sampling its process tree's memory every 100 ms. */
-export function measureCommand(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measure> {
+export function measureCommand(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<Measure> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const cpuBefore = childrenCpuMs();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
     child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
@@ -83,7 +91,13 @@ export function measureCommand(command: string, args: string[], options: { cwd: 
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sampler);
-      resolve({ wallMs: performance.now() - started, cpuMs: childrenCpuMs() - cpuBefore, peakRssBytes: peak, exitCode: code ?? 1, output });
+      resolve({
+        wallMs: performance.now() - started,
+        cpuMs: childrenCpuMs() - cpuBefore,
+        peakRssBytes: peak,
+        exitCode: code ?? 1,
+        output,
+      });
     });
   });
 }

@@ -29,7 +29,10 @@ export function retitleNewestArticle(dir: string, articles: number): void {
 }
 
 export function buildSite(dir: string): Promise<Measure> {
-  return measureCommand('npm', ['run', 'build', '--silent'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  return measureCommand('npm', ['run', 'build', '--silent'], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
 }
 
 function folderBytes(dir: string): number {
@@ -57,7 +60,9 @@ export function articlePageWeight(dist: string, articlePath: string): PageWeight
   const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => Buffer.from(match[1]!));
   const css = Buffer.concat([...stylesheets, ...inlineCss]);
   const scripts = linked(/<script[^>]+src="([^"]+)"/g);
-  const inlineJs = [...text.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((match) => Buffer.byteLength(match[1]!));
+  const inlineJs = [...text.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (match) => Buffer.byteLength(match[1]!),
+  );
   return {
     htmlBytes: html.length,
     htmlGzipBytes: gzipSync(html).length,

@@ -23,7 +23,23 @@ const WORDS = (
   'important simple régulier rapide doux fréquent rare utile nécessaire possible souvent toujours parfois vraiment'
 ).split(' ');
 
-const TAGS = ['prevention', 'hiver', 'enfants', 'vaccination', 'sommeil', 'sport', 'maternite', 'coeur', 'circulation', 'nutrition', 'seniors', 'urgences', 'recherche', 'soins-infirmiers', 'sante-mentale'];
+const TAGS = [
+  'prevention',
+  'hiver',
+  'enfants',
+  'vaccination',
+  'sommeil',
+  'sport',
+  'maternite',
+  'coeur',
+  'circulation',
+  'nutrition',
+  'seniors',
+  'urgences',
+  'recherche',
+  'soins-infirmiers',
+  'sante-mentale',
+];
 const AUTHORS = ['claire-morand', 'luc-baeriswyl', 'sophie-kessler', 'nadia-rochat'];
 
 function sentence(random: () => number, words: number): string {
@@ -50,7 +66,9 @@ export function syntheticArticle(index: number, random: () => number, slugs: str
   // Three articles a day at office hours, never in the hour skipped by the spring clock change.
   const day = new Date(Date.UTC(2010, 0, 1) + Math.floor(index / 3) * 86_400_000);
   const date = `${day.toISOString().slice(0, 10)} ${String(8 + (index % 3) * 4).padStart(2, '0')}:00`;
-  const tags = [TAGS[index % TAGS.length]!, TAGS[(index * 7 + 3) % TAGS.length]!].filter((tag, i, all) => all.indexOf(tag) === i);
+  const tags = [TAGS[index % TAGS.length]!, TAGS[(index * 7 + 3) % TAGS.length]!].filter(
+    (tag, i, all) => all.indexOf(tag) === i,
+  );
   const authors = [AUTHORS[index % AUTHORS.length]!];
   const image = `../_media/image-${index % images}.jpg`;
   const sections = 4 + (index % 3);
@@ -58,9 +76,13 @@ export function syntheticArticle(index: number, random: () => number, slugs: str
   const body: string[] = [];
   for (let s = 0; s < sections; s += 1) {
     body.push(`## ${sentence(random, 4).slice(0, -1)}`, paragraph(random, perSection - 40));
-    if (s === 1) body.push(['- ' + sentence(random, 6), '- ' + sentence(random, 8), '- ' + sentence(random, 5)].join('\n'));
+    if (s === 1)
+      body.push(['- ' + sentence(random, 6), '- ' + sentence(random, 8), '- ' + sentence(random, 5)].join('\n'));
     if (s === 2) body.push(`<Callout type="conseil">${sentence(random, 16)}</Callout>`);
-    if (s === 3) body.push(`Voir aussi [un article proche](/articles/${slugs[(index + 17) % slugs.length]}/) et [l'OFSP](https://www.bag.admin.ch/).`);
+    if (s === 3)
+      body.push(
+        `Voir aussi [un article proche](/articles/${slugs[(index + 17) % slugs.length]}/) et [l'OFSP](https://www.bag.admin.ch/).`,
+      );
     body.push(paragraph(random, 40));
   }
   return `---

@@ -22,10 +22,16 @@ function articleHtml(article: Article, url: string): Promise<string> {
   let html = renderedHtml.get(article.id);
   if (!html) {
     html = (async () => {
-      container ??= await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]), astroConfig: { i18n: ASTRO_I18N } });
+      container ??= await AstroContainer.create({
+        renderers: await loadRenderers([getContainerRenderer()]),
+        astroConfig: { i18n: ASTRO_I18N },
+      });
       const { Content } = await render(article);
       // The article's own URL tells its components (callouts, video) which language to speak.
-      const body = await container.renderToString(Content, { props: { components: mdxComponents }, request: new Request(url) });
+      const body = await container.renderToString(Content, {
+        props: { components: mdxComponents },
+        request: new Request(url),
+      });
       return absolutizeHtml(body, SITE.url);
     })();
     renderedHtml.set(article.id, html);
@@ -35,7 +41,9 @@ function articleHtml(article: Article, url: string): Promise<string> {
 
 /** An RSS 2.0 feed of a language's published articles, or of one category, with their full content. */
 export async function articleFeed(lang: Lang, category?: CategoryId): Promise<Response> {
-  const articles = (await getPublishedArticles(lang)).filter((article) => !category || article.data.category === category).slice(0, FEED_SIZE);
+  const articles = (await getPublishedArticles(lang))
+    .filter((article) => !category || article.data.category === category)
+    .slice(0, FEED_SIZE);
   const title = category ? `${CATEGORIES[category].label[lang]} · ${SITE.name[lang]}` : SITE.tagline[lang];
   return rss({
     title,

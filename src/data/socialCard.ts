@@ -34,7 +34,10 @@ export async function socialCardPaths(lang: Lang) {
 }
 
 /** What a card shows: an article's title, category and hero, or, for the site's other pages, its tagline. */
-export function cardContent(article: Article | undefined, lang: Lang): { title: string; label: string; heroPath: string | undefined } {
+export function cardContent(
+  article: Article | undefined,
+  lang: Lang,
+): { title: string; label: string; heroPath: string | undefined } {
   if (!article) return { title: SITE.tagline[lang], label: '', heroPath: undefined };
   // Astro keeps the hero's file on image metadata, hidden from enumeration.
   const heroPath = (article.data.hero?.src as { fsPath?: string } | undefined)?.fsPath;
@@ -47,18 +50,36 @@ const HERO_BOX = 'hero-box';
 /** The tree with the hero image turned into an empty box of the same size, so the layout is the same. */
 function withHeroBox(node: CardNode): CardNode {
   if (node.type === 'img' && node.props.src === HERO_BOX) {
-    return { type: 'div', props: { style: { ...node.props.style, width: node.props.width ?? CARD_HERO_WIDTH, height: node.props.height ?? CARD_HEIGHT } } };
+    return {
+      type: 'div',
+      props: {
+        style: {
+          ...node.props.style,
+          width: node.props.width ?? CARD_HERO_WIDTH,
+          height: node.props.height ?? CARD_HEIGHT,
+        },
+      },
+    };
   }
   const { children } = node.props;
   if (!Array.isArray(children)) return node;
-  return { ...node, props: { ...node.props, children: children.map((child) => (typeof child === 'string' ? child : withHeroBox(child))) } };
+  return {
+    ...node,
+    props: {
+      ...node.props,
+      children: children.map((child) => (typeof child === 'string' ? child : withHeroBox(child))),
+    },
+  };
 }
 
 /**
  * A 1200×630 PNG card. Its cache key hashes everything drawn (layout, texts, colours, hero bytes, font),
  * so a changed title or hero makes a new card and an unchanged article costs one file read.
  */
-export async function socialCard({ title, label, heroPath }: ReturnType<typeof cardContent>, lang: Lang): Promise<Buffer> {
+export async function socialCard(
+  { title, label, heroPath }: ReturnType<typeof cardContent>,
+  lang: Lang,
+): Promise<Buffer> {
   const heroBytes = heroPath ? readFileSync(heroPath) : undefined;
   const input = {
     title,
@@ -85,11 +106,26 @@ export async function socialCard({ title, label, heroPath }: ReturnType<typeof c
       fonts: [{ name: 'Noto Sans', data: FONT, weight: 400, style: 'normal' }],
     }),
     // Raw pixels: encoding the crop as JPEG only for sharp to decode it again cost a third of the card.
-    heroBytes && sharp(heroBytes).resize(CARD_HERO_WIDTH, CARD_HEIGHT, { fit: 'cover' }).raw().toBuffer({ resolveWithObject: true }),
+    heroBytes &&
+      sharp(heroBytes)
+        .resize(CARD_HERO_WIDTH, CARD_HEIGHT, { fit: 'cover' })
+        .raw()
+        .toBuffer({ resolveWithObject: true }),
   ]);
   const drawn = await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } });
   const png = await sharp(drawn.pixels, { raw: { width: drawn.width, height: drawn.height, channels: 4 } })
-    .composite(hero ? [{ input: hero.data, raw: { width: hero.info.width, height: hero.info.height, channels: hero.info.channels }, left: CARD_WIDTH - CARD_HERO_WIDTH, top: 0 }] : [])
+    .composite(
+      hero
+        ? [
+            {
+              input: hero.data,
+              raw: { width: hero.info.width, height: hero.info.height, channels: hero.info.channels },
+              left: CARD_WIDTH - CARD_HERO_WIDTH,
+              top: 0,
+            },
+          ]
+        : [],
+    )
     .png()
     .toBuffer();
   mkdirSync(CACHE_DIR, { recursive: true });

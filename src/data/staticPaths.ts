@@ -66,7 +66,10 @@ export async function authorPaths(lang: Lang) {
   return withCacheKeys(
     authors.map((author) => ({
       params: { id: author.id },
-      props: { author, articles: articles.filter((article) => article.data.authors.some((ref) => ref.id === author.id)) },
+      props: {
+        author,
+        articles: articles.filter((article) => article.data.authors.some((ref) => ref.id === author.id)),
+      },
     })),
     FOOTER,
   );
@@ -74,5 +77,8 @@ export async function authorPaths(lang: Lang) {
 
 /** `/<category>/rss.xml` for each category. */
 export function categoryFeedPaths(lang: Lang) {
-  return CATEGORY_IDS.map((category) => ({ params: { category: CATEGORIES[category].slug[lang] }, props: { category } }));
+  return CATEGORY_IDS.map((category) => ({
+    params: { category: CATEGORIES[category].slug[lang] },
+    props: { category },
+  }));
 }

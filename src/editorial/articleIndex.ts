@@ -35,7 +35,10 @@ const ARTICLE_FILE = /\.mdx?$/;
  */
 export function loadArticleIndex(contentDir: string): ArticleIndex {
   if (!existsSync(contentDir)) {
-    throw new EditorialError('content-dir-missing', `Le dossier des articles ${contentDir} est introuvable : indiquez-le avec --content.`);
+    throw new EditorialError(
+      'content-dir-missing',
+      `Le dossier des articles ${contentDir} est introuvable : indiquez-le avec --content.`,
+    );
   }
   const index = new Map<string, IndexedArticle>();
   for (const lang of LANGS) {
@@ -43,7 +46,9 @@ export function loadArticleIndex(contentDir: string): ArticleIndex {
     if (!existsSync(langDir)) continue;
     for (const item of readdirSync(langDir, { withFileTypes: true })) {
       const found = item.isDirectory()
-        ? ['index.mdx', 'index.md'].map((name) => ({ slug: item.name, file: join(langDir, item.name, name) })).find(({ file }) => existsSync(file))
+        ? ['index.mdx', 'index.md']
+            .map((name) => ({ slug: item.name, file: join(langDir, item.name, name) }))
+            .find(({ file }) => existsSync(file))
         : ARTICLE_FILE.test(item.name)
           ? { slug: item.name.replace(ARTICLE_FILE, ''), file: join(langDir, item.name) }
           : undefined;
@@ -67,5 +72,8 @@ function readFrontmatter(file: string): { valid: true; data: PlainArticle } | { 
   const parsed = plainArticleSchema.safeParse(raw);
   if (parsed.success) return { valid: true, data: parsed.data };
   const [first] = parsed.error.issues;
-  return { valid: false, problem: `${first?.path.join('.') || 'en-tête'} : ${(first?.message ?? 'invalide').replace(/\.$/, '')}` };
+  return {
+    valid: false,
+    problem: `${first?.path.join('.') || 'en-tête'} : ${(first?.message ?? 'invalide').replace(/\.$/, '')}`,
+  };
 }

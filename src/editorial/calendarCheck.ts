@@ -30,7 +30,10 @@ export function checkCalendar({ now, weeks = 4, ...options }: CheckOptions): Che
 }
 
 /** The same check on a calendar already loaded, so that a command loading it for other work reads it once. */
-export function checkLoadedCalendar(calendar: Calendar, { now, weeks = 4, ...options }: Omit<CheckOptions, keyof LoadOptions>): CheckResult {
+export function checkLoadedCalendar(
+  calendar: Calendar,
+  { now, weeks = 4, ...options }: Omit<CheckOptions, keyof LoadOptions>,
+): CheckResult {
   const errors = [...calendar.errors];
   const shortened: string[] = [];
   for (const entry of calendar.entries) {
@@ -53,7 +56,12 @@ export function checkLoadedCalendar(calendar: Calendar, { now, weeks = 4, ...opt
     lines.push('', 'Retenus faute de consentement (hors du pack tant que ce n’est pas réglé) :');
     lines.push(...calendar.holds.map((hold) => `  ${hold.file}:${hold.line}:${hold.col}  ${hold.id}  ${hold.reason}`));
   }
-  if (shortened.length > 0) lines.push('', 'Textes raccourcis pour tenir dans la limite (relisez la fin, ou écrivez une variante) :', ...shortened);
+  if (shortened.length > 0)
+    lines.push(
+      '',
+      'Textes raccourcis pour tenir dans la limite (relisez la fin, ou écrivez une variante) :',
+      ...shortened,
+    );
 
   const coming = summarizeComingWeeks(calendar.entries, now, weeks);
   const lastDay = new Date(coming.to.getTime() - 1);
@@ -69,10 +77,20 @@ export function checkLoadedCalendar(calendar: Calendar, { now, weeks = 4, ...opt
     '',
   );
   // Advice from the editors' desk: it never changes the exit code.
-  const advice = coverageLines(coverage({ entries: calendar.entries, articles: calendar.articles, rhythm: SITE.rhythm, from: coming.from, to: coming.to }));
+  const advice = coverageLines(
+    coverage({
+      entries: calendar.entries,
+      articles: calendar.articles,
+      rhythm: SITE.rhythm,
+      from: coming.from,
+      to: coming.to,
+    }),
+  );
   lines.push(
     'Couverture (conseils, sans effet sur le résultat) :',
-    ...(advice.length > 0 ? advice.map((line) => `  ${line}`) : ['  Chaque réseau a son rythme, chaque article paru son annonce.']),
+    ...(advice.length > 0
+      ? advice.map((line) => `  ${line}`)
+      : ['  Chaque réseau a son rythme, chaque article paru son annonce.']),
     '',
     errors.length === 0 ? 'Aucune erreur.' : `${errors.length} erreur(s) à corriger.`,
   );

@@ -2,7 +2,15 @@ import { SITE } from '../site.config.ts';
 import { findArticle, type ArticleIndex } from './articleIndex.ts';
 import type { Entry, Media } from './entrySchema.ts';
 import { EditorialError } from './errors.ts';
-import { fitsNetwork, measureFor, profileFor, type NetworkId, type NetworkProfile, type ProfileOptions, type TextCount } from './networks.ts';
+import {
+  fitsNetwork,
+  measureFor,
+  profileFor,
+  type NetworkId,
+  type NetworkProfile,
+  type ProfileOptions,
+  type TextCount,
+} from './networks.ts';
 import { hopelessTail, shortenToFit } from './shortenToFit.ts';
 import { graphemeCount, hashtagsIn, schemeUrls } from './textMeasures.ts';
 import { trackedLink } from './trackedLink.ts';
@@ -48,10 +56,16 @@ export function composeSnippet(entry: Entry, network: NetworkId, context: Snippe
   const profile = withRememberedCount(profileFor(network, context));
   const article = entry.article === undefined ? undefined : findArticle(context.articles, entry.lang, entry.article);
   if (entry.article !== undefined && !article?.valid) {
-    throw new EditorialError('unknown-article', `L’article « ${entry.article} » (${entry.lang}) est introuvable ou invalide : lancez npm run calendar:check.`);
+    throw new EditorialError(
+      'unknown-article',
+      `L’article « ${entry.article} » (${entry.lang}) est introuvable ou invalide : lancez npm run calendar:check.`,
+    );
   }
   const link = article ? trackedLink(article.url, network, entry) : undefined;
-  const body = readable(profile, entry.variants[network] ?? entry.text ?? (article?.valid ? article.data.description : ''));
+  const body = readable(
+    profile,
+    entry.variants[network] ?? entry.text ?? (article?.valid ? article.data.description : ''),
+  );
   const inlineTags = hashtagsIn(body);
   const inline = new Set(inlineTags.map((tag) => tag.toLowerCase()));
   // Beyond the network's allowance a hashtag could never fit: not worth counting the post with it.
@@ -63,21 +77,30 @@ export function composeSnippet(entry: Entry, network: NetworkId, context: Snippe
   const credits = unique(media.filter((item) => item.rights === 'cc-by' && item.credit).map((item) => item.credit!));
   const linkLine = link && (profile.clickableLinks ? link : SITE.linkInBio[entry.lang]);
 
-  const assemble = (text: string, withTags: string[]) => [[text, ...mentions].filter(Boolean).join(' '), ...credits, linkLine, withTags.map((tag) => `#${tag}`).join(' ')].filter(Boolean).join('\n\n');
+  const assemble = (text: string, withTags: string[]) =>
+    [[text, ...mentions].filter(Boolean).join(' '), ...credits, linkLine, withTags.map((tag) => `#${tag}`).join(' ')]
+      .filter(Boolean)
+      .join('\n\n');
   const fits = (text: string) => fitsNetwork(profile, text);
 
   let fitted = hopelessTail(body, profile.limit) === undefined ? fullText(body, tags, assemble, fits) : undefined;
   while (!fitted) {
     // The link, mentions and credits take the same room whatever the text: what is left guides the search.
     const room = profile.limit - profile.count(assemble('', [])) - 2;
-    const shortened = shortenToFit(body, (candidate) => fits(assemble(candidate, [])), { ceiling: profile.limit, room });
+    const shortened = shortenToFit(body, (candidate) => fits(assemble(candidate, [])), {
+      ceiling: profile.limit,
+      room,
+    });
     if (fits(assemble(shortened.text, []))) {
       fitted = { text: shortened.text, tags: hashtagsBeside(shortened.text, tags, assemble, profile), truncated: true };
     } else if (mentions.length > 0) {
       // Only a link with mentions too long for the network gets here: the mentions give way, the link stays.
       mentions.pop();
     } else {
-      throw new EditorialError('no-room', `Le lien de « ${entry.id} » ne tient pas dans la limite de ${profile.label} : raccourcissez le nom de la campagne.`);
+      throw new EditorialError(
+        'no-room',
+        `Le lien de « ${entry.id} » ne tient pas dans la limite de ${profile.label} : raccourcissez le nom de la campagne.`,
+      );
     }
   }
 
@@ -92,13 +115,23 @@ export function composeSnippet(entry: Entry, network: NetworkId, context: Snippe
     truncated: fitted.truncated,
   };
   if (link) snippet.link = link;
-  if (profile.title) snippet.title = videoTitle(entry, profile, profile.title, article?.valid ? article.data.title : undefined);
-  if (entry.firstComment) snippet.firstComment = shortenToFit(readable(profile, entry.firstComment), fits, { ceiling: profile.limit, room: profile.limit }).text;
+  if (profile.title)
+    snippet.title = videoTitle(entry, profile, profile.title, article?.valid ? article.data.title : undefined);
+  if (entry.firstComment)
+    snippet.firstComment = shortenToFit(readable(profile, entry.firstComment), fits, {
+      ceiling: profile.limit,
+      room: profile.limit,
+    }).text;
   return snippet;
 }
 
 /** The full text with as many hashtags as fit, dropping the last ones first; undefined when even no hashtag leaves room. */
-function fullText(body: string, tags: string[], assemble: (text: string, tags: string[]) => string, fits: (text: string) => boolean) {
+function fullText(
+  body: string,
+  tags: string[],
+  assemble: (text: string, tags: string[]) => string,
+  fits: (text: string) => boolean,
+) {
   // Most posts fit with every hashtag: one count settles them.
   for (let count = tags.length; count >= 0; count--) {
     if (fits(assemble(body, tags.slice(0, count)))) return { text: body, tags: tags.slice(0, count), truncated: false };
@@ -107,7 +140,12 @@ function fullText(body: string, tags: string[], assemble: (text: string, tags: s
 }
 
 /** The hashtags, in order, that still fit beside a shortened text; one too long is skipped for the next. */
-function hashtagsBeside(text: string, tags: string[], assemble: (text: string, tags: string[]) => string, profile: NetworkProfile): string[] {
+function hashtagsBeside(
+  text: string,
+  tags: string[],
+  assemble: (text: string, tags: string[]) => string,
+  profile: NetworkProfile,
+): string[] {
   return tags.reduce<string[]>((chosen, tag) => {
     // A hashtag adds at least a separator, its sign and one per grapheme: most shortened posts have no room left.
     const mayFit = profile.count(assemble(text, chosen)) + 2 + graphemeCount(tag) <= profile.limit;
@@ -130,23 +168,36 @@ function withRememberedCount(profile: NetworkProfile): NetworkProfile {
 function readable(profile: NetworkProfile, text: string): string {
   let result = text;
   if (!profile.clickableLinks) {
-    for (const { indices } of schemeUrls(result).reverse()) result = result.slice(0, indices[0]) + result.slice(indices[1]);
+    for (const { indices } of schemeUrls(result).reverse())
+      result = result.slice(0, indices[0]) + result.slice(indices[1]);
     result = result.replace(/[ \t]{2,}/g, ' ');
   }
   if (profile.id === 'youtube') result = result.replace(/</g, '‹').replace(/>/g, '›');
   return result.trim();
 }
 
-function videoTitle(entry: Entry, profile: NetworkProfile, rule: NonNullable<NetworkProfile['title']>, articleTitle: string | undefined): string {
+function videoTitle(
+  entry: Entry,
+  profile: NetworkProfile,
+  rule: NonNullable<NetworkProfile['title']>,
+  articleTitle: string | undefined,
+): string {
   const title = entry.title ?? articleTitle;
-  if (title === undefined) throw new EditorialError('title-required', `La vidéo « ${entry.id} » n’a pas de titre : ajoutez title: "…".`);
+  if (title === undefined)
+    throw new EditorialError('title-required', `La vidéo « ${entry.id} » n’a pas de titre : ajoutez title: "…".`);
   const { limit, count } = rule;
-  return shortenToFit(readable(profile, title), (candidate) => count(candidate) <= limit, { ceiling: limit, room: limit }).text;
+  return shortenToFit(readable(profile, title), (candidate) => count(candidate) <= limit, {
+    ceiling: limit,
+    room: limit,
+  }).text;
 }
 
 function snippetMedia(media: Media, profile: NetworkProfile): SnippetMedia {
   const limit = profile.altLimit;
-  const alt = limit === undefined ? media.alt : shortenToFit(media.alt, (candidate) => candidate.length <= limit, { ceiling: limit, room: limit }).text;
+  const alt =
+    limit === undefined
+      ? media.alt
+      : shortenToFit(media.alt, (candidate) => candidate.length <= limit, { ceiling: limit, room: limit }).text;
   return { src: media.src, kind: media.kind, alt, ...(media.credit ? { credit: media.credit } : {}) };
 }
 

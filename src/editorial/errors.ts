@@ -17,7 +17,12 @@ export function byPosition(a: CalendarError, b: CalendarError): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col;
 }
 
-export type EditorialErrorCode = 'calendar-dir-missing' | 'content-dir-missing' | 'unknown-article' | 'title-required' | 'no-room';
+export type EditorialErrorCode =
+  | 'calendar-dir-missing'
+  | 'content-dir-missing'
+  | 'unknown-article'
+  | 'title-required'
+  | 'no-room';
 
 /** A failure that stops the engine itself (not a mistake in one entry); `message` is French. */
 export class EditorialError extends Error {

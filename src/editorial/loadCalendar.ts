@@ -50,7 +50,10 @@ type Path = (string | number)[];
 /** Reads every calendar file and checks each entry against the schema, the articles, the media files and the other entries. */
 export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Calendar {
   if (!existsSync(calendarDir)) {
-    throw new EditorialError('calendar-dir-missing', `Le dossier du calendrier ${calendarDir} est introuvable : indiquez-le avec --calendar.`);
+    throw new EditorialError(
+      'calendar-dir-missing',
+      `Le dossier du calendrier ${calendarDir} est introuvable : indiquez-le avec --calendar.`,
+    );
   }
   const articles = loadArticleIndex(contentDir);
   const calendar: Calendar = { entries: [], errors: [], holds: [], articles };
@@ -62,7 +65,8 @@ export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Ca
     const file = join(calendarDir, name);
     const lineCounter = new LineCounter();
     const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
-    const report = (at: Position, error: Omit<CalendarError, 'file' | 'line' | 'col'>) => calendar.errors.push({ file, ...at, ...error });
+    const report = (at: Position, error: Omit<CalendarError, 'file' | 'line' | 'col'>) =>
+      calendar.errors.push({ file, ...at, ...error });
 
     const syntaxLines = new Set<number>();
     for (const error of doc.errors) {
@@ -71,27 +75,50 @@ export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Ca
       if (syntaxLines.has(at.line)) continue;
       syntaxLines.add(at.line);
       const duplicate = error.code === 'DUPLICATE_KEY';
-      report(at, { code: duplicate ? 'duplicate-field' : 'yaml-syntax', message: YAML_MESSAGES[error.code] ?? YAML_MESSAGES.default! });
+      report(at, {
+        code: duplicate ? 'duplicate-field' : 'yaml-syntax',
+        message: YAML_MESSAGES[error.code] ?? YAML_MESSAGES.default!,
+      });
     }
     // A repeated field leaves the rest readable; any other syntax error could make the rest mean something else.
     if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) continue;
     if (doc.contents === null) continue;
     if (!isSeq(doc.contents)) {
-      report(locate(doc, lineCounter, []), { code: 'not-a-list', message: 'Le fichier doit être une liste d’entrées, chacune commençant par « - id: » : voir editorial/calendar/2026-11.yaml.' });
+      report(locate(doc, lineCounter, []), {
+        code: 'not-a-list',
+        message:
+          'Le fichier doit être une liste d’entrées, chacune commençant par « - id: » : voir editorial/calendar/2026-11.yaml.',
+      });
       continue;
     }
     const raw: unknown[] = doc.toJS();
     raw.forEach((item, index) => {
       const id = isRecord(item) && typeof item.id === 'string' ? item.id : undefined;
-      const { problems, entry } = checkEntry(item, { articles, root, seenIds, where: () => `${file}:${locate(doc, lineCounter, [index]).line}` });
+      const { problems, entry } = checkEntry(item, {
+        articles,
+        root,
+        seenIds,
+        where: () => `${file}:${locate(doc, lineCounter, [index]).line}`,
+      });
       for (const problem of problems) {
         const at = locate(doc, lineCounter, [index, ...problem.path], { key: problem.atKey ?? false });
-        report(at, { ...(id === undefined ? {} : { id }), ...(problem.path.length ? { field: fieldName(problem.path) } : {}), code: problem.code, message: problem.message });
+        report(at, {
+          ...(id === undefined ? {} : { id }),
+          ...(problem.path.length ? { field: fieldName(problem.path) } : {}),
+          code: problem.code,
+          message: problem.message,
+        });
       }
       if (!entry) return;
       calendar.entries.push({ ...entry, source: { file, ...locate(doc, lineCounter, [index]) } });
       for (const hold of policyHolds(entry)) {
-        calendar.holds.push({ id: entry.id, file, ...locate(doc, lineCounter, [index, 'media', hold.mediaIndex]), code: hold.code, reason: hold.reason });
+        calendar.holds.push({
+          id: entry.id,
+          file,
+          ...locate(doc, lineCounter, [index, 'media', hold.mediaIndex]),
+          code: hold.code,
+          reason: hold.reason,
+        });
       }
     });
   }
@@ -116,12 +143,27 @@ interface CheckContext {
 
 /** The problems of one entry, and the entry itself when there are none. */
 function checkEntry(raw: unknown, context: CheckContext): { problems: Problem[]; entry?: Entry } {
-  if (!isRecord(raw)) return { problems: [{ path: [], code: 'not-an-entry', message: 'Cette entrée n’est pas un post : chaque entrée commence par « - id: » suivi des champs, un par ligne.' }] };
+  if (!isRecord(raw))
+    return {
+      problems: [
+        {
+          path: [],
+          code: 'not-an-entry',
+          message:
+            'Cette entrée n’est pas un post : chaque entrée commence par « - id: » suivi des champs, un par ligne.',
+        },
+      ],
+    };
   const parsed = entrySchema.safeParse(raw);
   const problems: Problem[] = parsed.success ? [] : parsed.error.issues.flatMap((issue) => fromZodIssue(issue, raw));
   if (typeof raw.id === 'string') {
     const first = context.seenIds.get(raw.id);
-    if (first) problems.push({ path: ['id'], code: 'duplicate-id', message: `L’identifiant « ${raw.id} » est déjà utilisé (${first}) : chaque post a le sien, renommez celui-ci.` });
+    if (first)
+      problems.push({
+        path: ['id'],
+        code: 'duplicate-id',
+        message: `L’identifiant « ${raw.id} » est déjà utilisé (${first}) : chaque post a le sien, renommez celui-ci.`,
+      });
     else context.seenIds.set(raw.id, context.where());
   }
   if (!parsed.success) return { problems };
@@ -142,13 +184,27 @@ function checkArticle(entry: Entry, articles: ArticleIndex): Problem[] {
           entry.article,
           [...articles.values()].filter((a) => a.lang === entry.lang).map((a) => a.slug),
         ) || ' Vérifiez le nom du fichier de l’article.';
-    return [{ path, code: 'unknown-article', message: `Aucun article « ${entry.article} » en « ${entry.lang} ».${hint}` }];
+    return [
+      { path, code: 'unknown-article', message: `Aucun article « ${entry.article} » en « ${entry.lang} ».${hint}` },
+    ];
   }
   if (!article.valid)
-    return [{ path, code: 'article-invalid', message: `L’article « ${entry.article} » (${article.file}) a un en-tête invalide — ${article.problem} : faites-le corriger avant de le programmer.` }];
+    return [
+      {
+        path,
+        code: 'article-invalid',
+        message: `L’article « ${entry.article} » (${article.file}) a un en-tête invalide — ${article.problem} : faites-le corriger avant de le programmer.`,
+      },
+    ];
   const { data } = article;
   if (data.draft)
-    return [{ path, code: 'article-draft', message: `L’article « ${entry.article} » est un brouillon (draft: true) et ne sera pas en ligne : attendez sa publication ou retirez article.` }];
+    return [
+      {
+        path,
+        code: 'article-draft',
+        message: `L’article « ${entry.article} » est un brouillon (draft: true) et ne sera pas en ligne : attendez sa publication ou retirez article.`,
+      },
+    ];
   const problems: Problem[] = [];
   if (data.pubDate > entry.date) {
     problems.push({
@@ -174,7 +230,13 @@ function checkMediaFiles(entry: Entry, root: string): Problem[] {
     if (existsSync(file) && statSync(file).isFile()) return [];
     const folder = dirname(file);
     const near = existsSync(folder) ? suggestion(basename(file), readdirSync(folder)) : '';
-    return [{ path: ['media', index, 'src'], code: 'media-not-found', message: `Le fichier ${media.src} est introuvable (chemin depuis la racine du dépôt) : vérifiez son nom ou ajoutez-le.${near}` }];
+    return [
+      {
+        path: ['media', index, 'src'],
+        code: 'media-not-found',
+        message: `Le fichier ${media.src} est introuvable (chemin depuis la racine du dépôt) : vérifiez son nom ou ajoutez-le.${near}`,
+      },
+    ];
   });
 }
 
@@ -185,7 +247,12 @@ function fromZodIssue(issue: z.core.$ZodIssue, raw: Record<string, unknown>): Pr
     const networkKeys = parent === 'variants' || parent === 'mentions';
     return issue.keys.map((key) =>
       networkKeys
-        ? { path: [...path, key], atKey: true, code: 'unknown-network', message: `« ${key} » n’est pas un réseau connu : choisissez parmi ${NETWORK_IDS.join(', ')}.${suggestion(key, NETWORK_IDS)}` }
+        ? {
+            path: [...path, key],
+            atKey: true,
+            code: 'unknown-network',
+            message: `« ${key} » n’est pas un réseau connu : choisissez parmi ${NETWORK_IDS.join(', ')}.${suggestion(key, NETWORK_IDS)}`,
+          }
         : {
             path: [...path, key],
             atKey: true,
@@ -207,7 +274,11 @@ function fromZodIssue(issue: z.core.$ZodIssue, raw: Record<string, unknown>): Pr
 }
 
 function valueAt(value: unknown, path: Path): unknown {
-  return path.reduce<unknown>((node, segment) => (isRecord(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[segment] : undefined), value);
+  return path.reduce<unknown>(
+    (node, segment) =>
+      isRecord(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[segment] : undefined,
+    value,
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -216,19 +287,26 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** `media[0].alt` */
 function fieldName(path: Path): string {
-  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
+  return path
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
+    .join('');
 }
 
 /** The yaml package's error codes, told in French with the usual cause. */
 const YAML_MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'Ce champ est écrit deux fois dans la même entrée : gardez-en un seul.',
-  BLOCK_AS_IMPLICIT_KEY: 'Deux-points inattendu ou ligne décalée : mettez entre guillemets un texte qui contient « : », et alignez chaque champ sur les autres champs de l’entrée.',
-  MULTILINE_IMPLICIT_KEY: 'Ligne décalée : alignez chaque champ sur les autres champs de l’entrée, et mettez entre guillemets un texte qui contient « : ».',
+  BLOCK_AS_IMPLICIT_KEY:
+    'Deux-points inattendu ou ligne décalée : mettez entre guillemets un texte qui contient « : », et alignez chaque champ sur les autres champs de l’entrée.',
+  MULTILINE_IMPLICIT_KEY:
+    'Ligne décalée : alignez chaque champ sur les autres champs de l’entrée, et mettez entre guillemets un texte qui contient « : ».',
   MISSING_CHAR: 'Il manque un guillemet, un ] ou un } fermant : fermez ce qui a été ouvert plus haut.',
-  BAD_INDENT: 'Indentation incorrecte, ou crochet [ ] ou accolade { } non fermé : alignez la ligne sur ses voisines et fermez ce qui a été ouvert.',
+  BAD_INDENT:
+    'Indentation incorrecte, ou crochet [ ] ou accolade { } non fermé : alignez la ligne sur ses voisines et fermez ce qui a été ouvert.',
   TAB_AS_INDENT: 'Tabulation dans l’indentation : YAML n’accepte que des espaces.',
-  UNEXPECTED_TOKEN: 'Caractère inattendu : indentez avec des espaces (jamais de tabulation) et mettez entre guillemets les textes qui contiennent « : », « # » ou commencent par « @ ».',
-  BAD_DQ_ESCAPE: 'Barre oblique inverse \\ invalide dans un texte entre guillemets doubles : doublez-la (\\\\) ou utilisez des guillemets simples.',
+  UNEXPECTED_TOKEN:
+    'Caractère inattendu : indentez avec des espaces (jamais de tabulation) et mettez entre guillemets les textes qui contiennent « : », « # » ou commencent par « @ ».',
+  BAD_DQ_ESCAPE:
+    'Barre oblique inverse \\ invalide dans un texte entre guillemets doubles : doublez-la (\\\\) ou utilisez des guillemets simples.',
   MULTIPLE_DOCS: 'Un seul document par fichier : retirez la ligne « --- ».',
   default: 'YAML illisible à cet endroit : vérifiez l’indentation (des espaces), les deux-points et les guillemets.',
 };

@@ -1,7 +1,27 @@
-import { graphemeCount, hashtagsAtMost, hashtagsIn, linkCount, linksAtMost, mastodonLength, threadsLength, utf16Length, utf8Bytes, xWeightedLength } from './textMeasures.ts';
+import {
+  graphemeCount,
+  hashtagsAtMost,
+  hashtagsIn,
+  linkCount,
+  linksAtMost,
+  mastodonLength,
+  threadsLength,
+  utf16Length,
+  utf8Bytes,
+  xWeightedLength,
+} from './textMeasures.ts';
 
 /** The networks a calendar entry can target, in the order the pack lists them. */
-export const NETWORK_IDS = ['x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'facebook', 'instagram', 'youtube'] as const;
+export const NETWORK_IDS = [
+  'x',
+  'bluesky',
+  'mastodon',
+  'threads',
+  'linkedin',
+  'facebook',
+  'instagram',
+  'youtube',
+] as const;
 export type NetworkId = (typeof NETWORK_IDS)[number];
 
 export type CountUnit = 'weighted' | 'graphemes' | 'characters' | 'utf16' | 'bytes';
@@ -203,7 +223,9 @@ export interface ProfileOptions {
 /** A network's profile with the options that vary per account applied. */
 export function profileFor(network: NetworkId, options: ProfileOptions = {}): NetworkProfile {
   const profile = NETWORKS[network];
-  return network === 'mastodon' && options.mastodonLimit !== undefined ? { ...profile, limit: options.mastodonLimit } : profile;
+  return network === 'mastodon' && options.mastodonLimit !== undefined
+    ? { ...profile, limit: options.mastodonLimit }
+    : profile;
 }
 
 /** A text's length as the network counts it, in the network's unit. */
@@ -230,7 +252,13 @@ export function fitsNetwork(profile: NetworkProfile, text: string): boolean {
   if (profile.count(text) > profile.limit) return false;
   if (profile.byteLimit !== undefined && utf8Bytes(text) > profile.byteLimit) return false;
   // Extracting links and hashtags costs more than counting: the cheap bound settles most texts.
-  if (profile.maxLinks !== undefined && linksAtMost(text) > profile.maxLinks && linkCount(text) > profile.maxLinks) return false;
-  if (profile.maxHashtags !== undefined && hashtagsAtMost(text) > profile.maxHashtags && hashtagsIn(text).length > profile.maxHashtags) return false;
+  if (profile.maxLinks !== undefined && linksAtMost(text) > profile.maxLinks && linkCount(text) > profile.maxLinks)
+    return false;
+  if (
+    profile.maxHashtags !== undefined &&
+    hashtagsAtMost(text) > profile.maxHashtags &&
+    hashtagsIn(text).length > profile.maxHashtags
+  )
+    return false;
   return true;
 }

@@ -28,13 +28,20 @@ export function policyHolds(entry: Entry): PolicyHold[] {
   );
 }
 
-export type Publishability = { publishable: true } | { publishable: false; code: 'status' | 'missing-consent'; reason: string };
+export type Publishability =
+  | { publishable: true }
+  | { publishable: false; code: 'status' | 'missing-consent'; reason: string };
 
 /** Whether the pack may include the entry, and if not, why (French reason and a code). */
 export function publishability(entry: Entry): Publishability {
-  if (entry.status === 'published') return { publishable: false, code: 'status', reason: 'Déjà publié (status: published).' };
+  if (entry.status === 'published')
+    return { publishable: false, code: 'status', reason: 'Déjà publié (status: published).' };
   if (entry.status !== 'approved') {
-    return { publishable: false, code: 'status', reason: `Statut « ${entry.status} » : seul un post approuvé (status: approved) part dans le pack.` };
+    return {
+      publishable: false,
+      code: 'status',
+      reason: `Statut « ${entry.status} » : seul un post approuvé (status: approved) part dans le pack.`,
+    };
   }
   const [hold] = policyHolds(entry);
   return hold ? { publishable: false, code: hold.code, reason: hold.reason } : { publishable: true };

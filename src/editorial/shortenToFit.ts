@@ -56,7 +56,11 @@ function wordsAndSpaces(text: string): string[] {
  * A word is cut between graphemes only when it could never fit whole; a link is never cut, only left out.
  * `fits` must be monotone: what fits stays fitting when shortened (true of every network counter).
  */
-export function shortenToFit(text: string, fits: (candidate: string) => boolean, options: ShortenOptions = {}): Shortened {
+export function shortenToFit(
+  text: string,
+  fits: (candidate: string) => boolean,
+  options: ShortenOptions = {},
+): Shortened {
   const trimmed = text.trim();
   const start = hopelessTail(trimmed, options.ceiling ?? Infinity);
   if (start === undefined && fits(trimmed)) return { text: trimmed, truncated: false };
@@ -69,7 +73,11 @@ export function shortenToFit(text: string, fits: (candidate: string) => boolean,
       .replace(TRAILING, '');
   const withEllipsis = (kept: string) => (kept === '' ? '' : kept + ELLIPSIS);
 
-  const words = largest(wordCount - 1, (n) => stem(n) !== '' && fits(withEllipsis(stem(n))), wordsWithin(tokens, options.room));
+  const words = largest(
+    wordCount - 1,
+    (n) => stem(n) !== '' && fits(withEllipsis(stem(n))),
+    wordsWithin(tokens, options.room),
+  );
   const next = tokens[words * 2] ?? '';
   if (linkCount(next) > 0 || fits(next + ELLIPSIS)) return { text: withEllipsis(stem(words)), truncated: true };
 
@@ -77,7 +85,10 @@ export function shortenToFit(text: string, fits: (candidate: string) => boolean,
   const before = tokens.slice(0, words * 2).join('');
   const parts = graphemes(next);
   const kept = largest(parts.length - 1, (n) => fits(before + parts.slice(0, n).join('') + ELLIPSIS));
-  return { text: kept === 0 ? withEllipsis(stem(words)) : before + parts.slice(0, kept).join('') + ELLIPSIS, truncated: true };
+  return {
+    text: kept === 0 ? withEllipsis(stem(words)) : before + parts.slice(0, kept).join('') + ELLIPSIS,
+    truncated: true,
+  };
 }
 
 /** How many whole words (tokens at even indices) and the ellipsis stay within `room` UTF-16 units: 1 without a room. */

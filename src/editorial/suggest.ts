@@ -1,11 +1,23 @@
 /** Names planners commonly write for a network. */
-const ALIASES: Record<string, string> = { twitter: 'x', tweet: 'x', fb: 'facebook', insta: 'instagram', ig: 'instagram', bsky: 'bluesky', yt: 'youtube', 'linked-in': 'linkedin' };
+const ALIASES: Record<string, string> = {
+  twitter: 'x',
+  tweet: 'x',
+  fb: 'facebook',
+  insta: 'instagram',
+  ig: 'instagram',
+  bsky: 'bluesky',
+  yt: 'youtube',
+  'linked-in': 'linkedin',
+};
 
 /** " Vouliez-vous dire « hashtags » ?" for a near miss (two edits at most), else "". */
 export function suggestion(written: string, candidates: readonly string[]): string {
   const lower = written.toLowerCase();
   const alias = ALIASES[lower];
-  const best = alias && candidates.includes(alias) ? alias : candidates.find((candidate) => distance(lower, candidate.toLowerCase()) <= Math.min(2, candidate.length - 1));
+  const best =
+    alias && candidates.includes(alias)
+      ? alias
+      : candidates.find((candidate) => distance(lower, candidate.toLowerCase()) <= Math.min(2, candidate.length - 1));
   return best ? ` Vouliez-vous dire « ${best} » ?` : '';
 }
 

@@ -75,7 +75,8 @@ export function linksAtMost(text: string): number {
 }
 
 // Port of Mastodon's Account::MENTION_RE (app/models/account.rb): `@user` or `@user@domain`.
-const MASTODON_MENTION = /(?<![=/\p{L}\p{N}_])@([a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)(?:@[\p{L}\p{N}_.-]+[\p{L}\p{N}_]+)?/giu;
+const MASTODON_MENTION =
+  /(?<![=/\p{L}\p{N}_])@([a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)(?:@[\p{L}\p{N}_.-]+[\p{L}\p{N}_]+)?/giu;
 const MASTODON_URL_WEIGHT = 'x'.repeat(23);
 
 /**

@@ -9,7 +9,12 @@ export interface Position {
  * Where a path points in the YAML source. A field that is not written is reported at the start of the
  * nearest thing that is (its entry or media item); an empty value (`alt:`) at its key; `key` points at the key itself.
  */
-export function locate(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[], { key = false } = {}): Position {
+export function locate(
+  doc: Document,
+  lineCounter: LineCounter,
+  path: readonly PropertyKey[],
+  { key = false } = {},
+): Position {
   let node: unknown = doc.contents;
   let offset = isNode(node) ? (node.range?.[0] ?? 0) : 0;
   for (const [index, segment] of path.entries()) {

@@ -8,7 +8,10 @@ export function absolutizeHtml(html: string, site: string): string {
   return html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
     .replace(/<button\b[^>]*>[\s\S]*?<\/button>/gi, '')
-    .replace(/\s(href|src|poster)="(\/[^"/][^"]*|\/)"/g, (_, attribute: string, path: string) => ` ${attribute}="${absolute(path)}"`)
+    .replace(
+      /\s(href|src|poster)="(\/[^"/][^"]*|\/)"/g,
+      (_, attribute: string, path: string) => ` ${attribute}="${absolute(path)}"`,
+    )
     .replace(/\ssrcset="([^"]*)"/g, (_, srcset: string) => {
       const candidates = srcset.split(',').map((candidate) => {
         const [url = '', ...descriptor] = candidate.trim().split(/\s+/);

@@ -48,7 +48,10 @@ Der Text des ersten Teils.
 export function articleSkeleton(input: SkeletonInput): string {
   const frontmatter = {
     title: input.title,
-    description: input.lang === 'fr' ? 'À compléter : une ou deux phrases de résumé (200 caractères au plus).' : 'Zu ergänzen: ein oder zwei Sätze Zusammenfassung (höchstens 200 Zeichen).',
+    description:
+      input.lang === 'fr'
+        ? 'À compléter : une ou deux phrases de résumé (200 caractères au plus).'
+        : 'Zu ergänzen: ein oder zwei Sätze Zusammenfassung (höchstens 200 Zeichen).',
     category: input.category,
     pubDate: input.date,
     authors: input.authors,
@@ -56,6 +59,9 @@ export function articleSkeleton(input: SkeletonInput): string {
     draft: true,
   };
   // A testimony may be drafted before the consent is signed; the schema requires it before publication.
-  const consentReminder = input.category === CONSENT_CATEGORY ? '# consent: CONS-AAAA-NNN   ← référence du consentement écrit, obligatoire avant publication\n' : '';
+  const consentReminder =
+    input.category === CONSENT_CATEGORY
+      ? '# consent: CONS-AAAA-NNN   ← référence du consentement écrit, obligatoire avant publication\n'
+      : '';
   return `---\n${stringify(frontmatter)}${consentReminder}---\n\n${GUIDE[input.lang]}`;
 }

@@ -30,7 +30,17 @@ export function blogPostingJsonLd(input: BlogPostingInput) {
     image: { '@type': 'ImageObject', url: input.image, width: 1200, height: 630 },
     datePublished: input.published.toISOString(),
     dateModified: (input.updated ?? input.published).toISOString(),
-    author: input.authors.map((author) => ({ '@type': 'Person', name: author.name, jobTitle: author.jobTitle, url: author.url })),
-    publisher: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url, logo: { '@type': 'ImageObject', url: input.publisher.logo } },
+    author: input.authors.map((author) => ({
+      '@type': 'Person',
+      name: author.name,
+      jobTitle: author.jobTitle,
+      url: author.url,
+    })),
+    publisher: {
+      '@type': 'Organization',
+      name: input.publisher.name,
+      url: input.publisher.url,
+      logo: { '@type': 'ImageObject', url: input.publisher.logo },
+    },
   };
 }

@@ -1,7 +1,12 @@
 import type { Lang } from './i18n.ts';
 
 /** The four categories, in the order readers see them. Ids are the French slugs editors write in frontmatter. */
-export const CATEGORY_IDS = ['medecine-et-soins', 'prevention-et-conseils', 'actualites-et-evenements', 'temoignages'] as const;
+export const CATEGORY_IDS = [
+  'medecine-et-soins',
+  'prevention-et-conseils',
+  'actualites-et-evenements',
+  'temoignages',
+] as const;
 
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
@@ -18,22 +23,34 @@ export const CATEGORIES: Record<CategoryId, Category> = {
   'medecine-et-soins': {
     slug: { fr: 'medecine-et-soins', de: 'medizin-und-pflege' },
     label: { fr: 'Médecine et soins', de: 'Medizin und Pflege' },
-    blurb: { fr: 'Maladies, traitements et examens expliqués par nos équipes.', de: 'Krankheiten, Behandlungen und Untersuchungen, erklärt von unseren Teams.' },
+    blurb: {
+      fr: 'Maladies, traitements et examens expliqués par nos équipes.',
+      de: 'Krankheiten, Behandlungen und Untersuchungen, erklärt von unseren Teams.',
+    },
   },
   'prevention-et-conseils': {
     slug: { fr: 'prevention-et-conseils', de: 'praevention-und-tipps' },
     label: { fr: 'Prévention et conseils', de: 'Prävention und Tipps' },
-    blurb: { fr: 'Les bons gestes pour rester en bonne santé, à chaque âge.', de: 'Was Sie in jedem Alter für Ihre Gesundheit tun können.' },
+    blurb: {
+      fr: 'Les bons gestes pour rester en bonne santé, à chaque âge.',
+      de: 'Was Sie in jedem Alter für Ihre Gesundheit tun können.',
+    },
   },
   'actualites-et-evenements': {
     slug: { fr: 'actualites-et-evenements', de: 'aktuelles-und-veranstaltungen' },
     label: { fr: 'Actualités et événements', de: 'Aktuelles und Veranstaltungen' },
-    blurb: { fr: "La vie de l'hôpital, ses nouveautés et ses rendez-vous.", de: 'Neuigkeiten und Termine aus dem Spital.' },
+    blurb: {
+      fr: "La vie de l'hôpital, ses nouveautés et ses rendez-vous.",
+      de: 'Neuigkeiten und Termine aus dem Spital.',
+    },
   },
   temoignages: {
     slug: { fr: 'temoignages', de: 'erfahrungsberichte' },
     label: { fr: 'Témoignages', de: 'Erfahrungsberichte' },
-    blurb: { fr: 'Patients et soignants racontent, avec leur accord écrit.', de: 'Patientinnen, Patienten und Pflegende erzählen, mit schriftlicher Einwilligung.' },
+    blurb: {
+      fr: 'Patients et soignants racontent, avec leur accord écrit.',
+      de: 'Patientinnen, Patienten und Pflegende erzählen, mit schriftlicher Einwilligung.',
+    },
   },
 };
 

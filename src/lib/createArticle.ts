@@ -30,20 +30,37 @@ export interface CreateArticleInput {
 export function createArticle(contentDir: string, input: CreateArticleInput): string {
   if (!input.title.trim()) throw new CreateArticleError('missing', 'Donnez un titre à l’article (--title "…").');
   if (!(CATEGORY_IDS as readonly string[]).includes(input.category)) {
-    throw new CreateArticleError('category', `Rubrique « ${input.category} » inconnue : choisissez parmi ${CATEGORY_IDS.join(', ')}.`);
+    throw new CreateArticleError(
+      'category',
+      `Rubrique « ${input.category} » inconnue : choisissez parmi ${CATEGORY_IDS.join(', ')}.`,
+    );
   }
-  if (!isLang(input.lang)) throw new CreateArticleError('lang', `Langue « ${input.lang} » inconnue : écrivez fr ou de.`);
+  if (!isLang(input.lang))
+    throw new CreateArticleError('lang', `Langue « ${input.lang} » inconnue : écrivez fr ou de.`);
   const known = readdirSync(join(contentDir, 'authors')).map((file) => file.replace(/\.yaml$/, ''));
   const unknown = input.authors.filter((author) => !known.includes(author));
   if (input.authors.length === 0 || unknown.length > 0) {
-    throw new CreateArticleError('author', `Auteur ${unknown.length ? `« ${unknown.join(', ')} » ` : ''}introuvable : choisissez parmi ${known.join(', ')} (ou ajoutez sa fiche dans content/authors/).`);
+    throw new CreateArticleError(
+      'author',
+      `Auteur ${unknown.length ? `« ${unknown.join(', ')} » ` : ''}introuvable : choisissez parmi ${known.join(', ')} (ou ajoutez sa fiche dans content/authors/).`,
+    );
   }
   const slug = input.slug ?? slugify(input.title);
   const folder = join(contentDir, 'articles', input.lang);
   const taken = [join(folder, `${slug}.mdx`), join(folder, slug, 'index.mdx')].find((path) => existsSync(path));
-  if (taken) throw new CreateArticleError('exists', `${taken} existe déjà : choisissez un autre titre ou --slug, rien n’a été écrit.`);
+  if (taken)
+    throw new CreateArticleError(
+      'exists',
+      `${taken} existe déjà : choisissez un autre titre ou --slug, rien n’a été écrit.`,
+    );
   const file = join(folder, `${slug}.mdx`);
-  const skeleton: SkeletonInput = { title: input.title.trim(), category: input.category as CategoryId, lang: input.lang, authors: input.authors, date: input.date };
+  const skeleton: SkeletonInput = {
+    title: input.title.trim(),
+    category: input.category as CategoryId,
+    lang: input.lang,
+    authors: input.authors,
+    date: input.date,
+  };
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, articleSkeleton(skeleton), { flag: 'wx' });
   return file;

@@ -7,7 +7,12 @@ const formatters = new Map<Lang, Intl.DateTimeFormat>();
 export function formatDate(date: Date, lang: Lang): string {
   let formatter = formatters.get(lang);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+    formatter = new Intl.DateTimeFormat(LOCALE[lang], {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: TIME_ZONE,
+    });
     formatters.set(lang, formatter);
   }
   const formatted = formatter.format(date);
@@ -15,7 +20,12 @@ export function formatDate(date: Date, lang: Lang): string {
   return lang === 'fr' ? formatted.replace(/^1 /, '1er ') : formatted;
 }
 
-const ISO_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const ISO_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar day in Zurich as `YYYY-MM-DD`, for `<time datetime>`. */
 export function isoDay(date: Date): string {

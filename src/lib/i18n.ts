@@ -51,9 +51,11 @@ const UI = {
     emergency: 'Urgence vitale : appelez le 144',
     credit: 'Crédit',
     playVideo: 'Lire la vidéo',
-    videoNotice: (host: string) => `La vidéo est hébergée par ${host}. En cliquant, vous acceptez qu'elle soit chargée depuis ce service.`,
+    videoNotice: (host: string) =>
+      `La vidéo est hébergée par ${host}. En cliquant, vous acceptez qu'elle soit chargée depuis ce service.`,
     languageSwitch: 'Deutsch',
-    footerNote: "Les articles de ce blog informent ; ils ne remplacent pas une consultation. En cas de doute, parlez-en à votre médecin.",
+    footerNote:
+      'Les articles de ce blog informent ; ils ne remplacent pas une consultation. En cas de doute, parlez-en à votre médecin.',
     callout: { conseil: 'Conseil', attention: 'Attention', urgence: 'Urgence' },
     consentNote: 'Témoignage publié avec le consentement écrit de la personne.',
     breadcrumb: 'Fil d’Ariane',
@@ -62,7 +64,11 @@ const UI = {
     searchTitle: 'Rechercher un article',
     searchIntro: 'Tapez un ou plusieurs mots : maladie, examen, service, événement.',
     /** Filled in by the search page's script: `{query}` and `{count}`. */
-    searchResults: { none: 'Aucun article ne correspond à « {query} ».', one: '1 article correspond à « {query} ».', many: '{count} articles correspondent à « {query} ».' },
+    searchResults: {
+      none: 'Aucun article ne correspond à « {query} ».',
+      one: '1 article correspond à « {query} ».',
+      many: '{count} articles correspondent à « {query} ».',
+    },
     searchNeedsScript: 'La recherche a besoin de JavaScript. Vous pouvez aussi parcourir les rubriques.',
     searchUnavailable: 'La recherche est momentanément indisponible. Parcourez les rubriques.',
   },
@@ -94,13 +100,16 @@ const UI = {
     articlesBy: (name: string) => `Artikel von ${name}`,
     allArticles: 'Alle Artikel',
     notFoundTitle: 'Seite nicht gefunden',
-    notFoundText: 'Diese Seite existiert nicht oder wurde verschoben. Gehen Sie zur Startseite oder wählen Sie eine Rubrik.',
+    notFoundText:
+      'Diese Seite existiert nicht oder wurde verschoben. Gehen Sie zur Startseite oder wählen Sie eine Rubrik.',
     emergency: 'Lebensbedrohlicher Notfall: Rufen Sie 144 an',
     credit: 'Bild',
     playVideo: 'Video abspielen',
-    videoNotice: (host: string) => `Das Video wird von ${host} bereitgestellt. Mit dem Klick stimmen Sie zu, dass es von diesem Dienst geladen wird.`,
+    videoNotice: (host: string) =>
+      `Das Video wird von ${host} bereitgestellt. Mit dem Klick stimmen Sie zu, dass es von diesem Dienst geladen wird.`,
     languageSwitch: 'Français',
-    footerNote: 'Die Artikel dieses Blogs informieren; sie ersetzen keine ärztliche Beratung. Sprechen Sie im Zweifel mit Ihrer Ärztin oder Ihrem Arzt.',
+    footerNote:
+      'Die Artikel dieses Blogs informieren; sie ersetzen keine ärztliche Beratung. Sprechen Sie im Zweifel mit Ihrer Ärztin oder Ihrem Arzt.',
     callout: { conseil: 'Tipp', attention: 'Achtung', urgence: 'Notfall' },
     consentNote: 'Veröffentlicht mit schriftlicher Einwilligung der Person.',
     breadcrumb: 'Brotkrümelnavigation',
@@ -108,7 +117,11 @@ const UI = {
     searchLabel: 'Im Blog suchen',
     searchTitle: 'Artikel suchen',
     searchIntro: 'Geben Sie ein oder mehrere Wörter ein: Krankheit, Untersuchung, Abteilung, Veranstaltung.',
-    searchResults: { none: 'Kein Artikel passt zu «{query}».', one: '1 Artikel passt zu «{query}».', many: '{count} Artikel passen zu «{query}».' },
+    searchResults: {
+      none: 'Kein Artikel passt zu «{query}».',
+      one: '1 Artikel passt zu «{query}».',
+      many: '{count} Artikel passen zu «{query}».',
+    },
     searchNeedsScript: 'Die Suche braucht JavaScript. Sie können auch die Rubriken durchsehen.',
     searchUnavailable: 'Die Suche ist vorübergehend nicht verfügbar. Sehen Sie die Rubriken durch.',
   },

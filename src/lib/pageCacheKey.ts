@@ -13,6 +13,9 @@ export function pageCacheKey(props: unknown, ...context: string[]): string {
 }
 
 /** Each of a route's paths with its `cacheKey`: a hash of its props and of `context`. */
-export function withCacheKeys<T extends { props?: unknown }>(pagePaths: readonly T[], ...context: string[]): (T & { cacheKey: string })[] {
+export function withCacheKeys<T extends { props?: unknown }>(
+  pagePaths: readonly T[],
+  ...context: string[]
+): (T & { cacheKey: string })[] {
   return pagePaths.map((path) => ({ ...path, cacheKey: pageCacheKey(path.props, ...context) }));
 }

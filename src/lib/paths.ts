@@ -11,7 +11,8 @@ function localized(lang: Lang, ...segments: (string | number)[]): string {
 export const paths = {
   home: (lang: Lang) => localized(lang),
   article: (lang: Lang, slug: string) => localized(lang, SEGMENTS.article[lang], slug),
-  category: (lang: Lang, category: CategoryId, page = 1) => localized(lang, CATEGORIES[category].slug[lang], ...(page > 1 ? [page] : [])),
+  category: (lang: Lang, category: CategoryId, page = 1) =>
+    localized(lang, CATEGORIES[category].slug[lang], ...(page > 1 ? [page] : [])),
   tag: (lang: Lang, tag: string, page = 1) => localized(lang, SEGMENTS.tag[lang], tag, ...(page > 1 ? [page] : [])),
   /** The article's 1200×630 image for social networks, beside its page. */
   socialCard: (lang: Lang, slug: string) => `${localized(lang, SEGMENTS.article[lang], slug)}card.png`,

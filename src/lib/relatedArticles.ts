@@ -19,7 +19,8 @@ export function relatedArticles<T extends Relatable>(article: T, candidates: rea
     const time = other.data.pubDate.getTime();
     // Where it goes: after every kept item at least as good (ties keep the candidates' order, as a stable sort does).
     let at = best.length;
-    while (at > 0 && (best[at - 1]!.score < score || (best[at - 1]!.score === score && best[at - 1]!.time < time))) at -= 1;
+    while (at > 0 && (best[at - 1]!.score < score || (best[at - 1]!.score === score && best[at - 1]!.time < time)))
+      at -= 1;
     if (at >= limit) continue;
     best.splice(at, 0, { item: other, score, time });
     if (best.length > limit) best.pop();

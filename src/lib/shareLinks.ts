@@ -12,7 +12,11 @@ export function shareLinks(url: string, title: string, lang: Lang): { network: s
     { network: 'facebook', label: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
     { network: 'linkedin', label: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
     { network: 'x', label: 'X', href: `https://x.com/intent/post?text=${t}&url=${u}` },
-    { network: 'bluesky', label: 'Bluesky', href: `https://bsky.app/intent/compose?text=${encodeURIComponent(`${title} ${url}`)}` },
+    {
+      network: 'bluesky',
+      label: 'Bluesky',
+      href: `https://bsky.app/intent/compose?text=${encodeURIComponent(`${title} ${url}`)}`,
+    },
     { network: 'whatsapp', label: 'WhatsApp', href: `https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}` },
     { network: 'email', label: emailLabel, href: `mailto:?subject=${t}&body=${u}` },
   ];

@@ -1,7 +1,13 @@
 /** A node as satori reads it: the shape of a React element, without React. */
 export interface CardNode {
   type: 'div' | 'img' | 'span';
-  props: { style?: Record<string, string | number>; src?: string; width?: number; height?: number; children?: (CardNode | string)[] | string };
+  props: {
+    style?: Record<string, string | number>;
+    src?: string;
+    width?: number;
+    height?: number;
+    children?: (CardNode | string)[] | string;
+  };
 }
 
 export interface SocialCardInput {
@@ -34,7 +40,14 @@ export function socialCardTree(input: SocialCardInput): CardNode {
   const text: CardNode = {
     type: 'div',
     props: {
-      style: { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flex: 1, padding: '56px 64px 48px', borderBottom: `14px solid ${input.colors.primary}` },
+      style: {
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        flex: 1,
+        padding: '56px 64px 48px',
+        borderBottom: `14px solid ${input.colors.primary}`,
+      },
       children: [
         {
           type: 'div',
@@ -48,8 +61,29 @@ export function socialCardTree(input: SocialCardInput): CardNode {
           props: {
             style: { display: 'flex', flexDirection: 'column', gap: 18 },
             children: [
-              ...(input.category ? [{ type: 'div', props: { style: { fontSize: 26, letterSpacing: 2, textTransform: 'uppercase', color: input.colors.accent }, children: input.category } } satisfies CardNode] : []),
-              { type: 'div', props: { style: { fontSize: titleSize(input.title), lineHeight: 1.15, color: '#1d2528' }, children: input.title } },
+              ...(input.category
+                ? [
+                    {
+                      type: 'div',
+                      props: {
+                        style: {
+                          fontSize: 26,
+                          letterSpacing: 2,
+                          textTransform: 'uppercase',
+                          color: input.colors.accent,
+                        },
+                        children: input.category,
+                      },
+                    } satisfies CardNode,
+                  ]
+                : []),
+              {
+                type: 'div',
+                props: {
+                  style: { fontSize: titleSize(input.title), lineHeight: 1.15, color: '#1d2528' },
+                  children: input.title,
+                },
+              },
             ],
           },
         },
@@ -57,9 +91,30 @@ export function socialCardTree(input: SocialCardInput): CardNode {
       ],
     },
   };
-  const hero: CardNode[] = input.hero ? [{ type: 'img', props: { src: input.hero, width: CARD_HERO_WIDTH, height: CARD_HEIGHT, style: { objectFit: 'cover', flexShrink: 0 } } }] : [];
+  const hero: CardNode[] = input.hero
+    ? [
+        {
+          type: 'img',
+          props: {
+            src: input.hero,
+            width: CARD_HERO_WIDTH,
+            height: CARD_HEIGHT,
+            style: { objectFit: 'cover', flexShrink: 0 },
+          },
+        },
+      ]
+    : [];
   return {
     type: 'div',
-    props: { style: { display: 'flex', width: CARD_WIDTH, height: CARD_HEIGHT, backgroundColor: '#ffffff', fontFamily: 'Noto Sans' }, children: [text, ...hero] },
+    props: {
+      style: {
+        display: 'flex',
+        width: CARD_WIDTH,
+        height: CARD_HEIGHT,
+        backgroundColor: '#ffffff',
+        fontFamily: 'Noto Sans',
+      },
+      children: [text, ...hero],
+    },
   };
 }

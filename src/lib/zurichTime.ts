@@ -28,7 +28,9 @@ export class LocalTimeError extends Error {
 export function parseZurichTime(input: string): Date {
   const match = LOCAL_DATE_TIME.exec(input.trim());
   if (!match) throw new LocalTimeError('format', input);
-  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part))) as number[];
+  const [year, month, day, hour = 0, minute = 0, second = 0] = match
+    .slice(1)
+    .map((part) => (part === undefined ? undefined : Number(part))) as number[];
   if (month! < 1 || month! > 12 || day! < 1 || day! > 31 || hour > 23 || minute > 59 || second > 59) {
     throw new LocalTimeError('not-a-date', input);
   }

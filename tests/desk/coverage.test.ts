@@ -16,7 +16,9 @@ describe('coverage of the fixture November', () => {
 
   it('finds the weeks below their rhythm, counting posts of the neighbouring months in the weeks that overlap them', () => {
     // W44 (26 Oct–1 Nov) is covered by October's posts, W49 (30 Nov–6 Dec) by December's; ideas never count.
-    expect(report.thinWeeks.map(({ week, network, planned, expected }) => `${week} ${network} ${planned}/${expected}`)).toEqual([
+    expect(
+      report.thinWeeks.map(({ week, network, planned, expected }) => `${week} ${network} ${planned}/${expected}`),
+    ).toEqual([
       '2026-W45 facebook 1/2',
       // In the engine's network order (NETWORK_IDS): LinkedIn before Facebook.
       '2026-W48 linkedin 0/1',
@@ -25,28 +27,44 @@ describe('coverage of the fixture November', () => {
   });
 
   it('finds the crowded day, leaving out the idea planned the same day', () => {
-    expect(report.crowdedDays).toEqual([{ day: '2026-11-18', network: 'facebook', planned: 2, max: 1, ids: ['scanner-annonce', 'scanner-midi'] }]);
+    expect(report.crowdedDays).toEqual([
+      { day: '2026-11-18', network: 'facebook', planned: 2, max: 1, ids: ['scanner-annonce', 'scanner-midi'] },
+    ]);
   });
 
   it('finds the articles no post announces: one without any, one with an idea only; not the draft nor October’s', () => {
-    expect(report.unannounced.map(({ lang, slug }) => `${lang}/${slug}`)).toEqual(['de/grippe-impfung', 'fr/journee-portes']);
+    expect(report.unannounced.map(({ lang, slug }) => `${lang}/${slug}`)).toEqual([
+      'de/grippe-impfung',
+      'fr/journee-portes',
+    ]);
   });
 
   it('tells each finding in French with what to do', () => {
     const lines = coverageLines(report);
     expect(lines).toHaveLength(6);
-    expect(lines[0]).toBe('Semaine 2026-W45 (dès le 02.11.2026) : 1 post(s) Facebook sur 2 prévus par le rythme : ajoutez-en ou acceptez la pause.');
+    expect(lines[0]).toBe(
+      'Semaine 2026-W45 (dès le 02.11.2026) : 1 post(s) Facebook sur 2 prévus par le rythme : ajoutez-en ou acceptez la pause.',
+    );
     expect(lines).toContain(
       'Le 18.11.2026 : 2 posts Facebook (scanner-annonce, scanner-midi), plus que les 1 par jour du rythme : déplacez-en un à un autre jour.',
     );
-    expect(lines.at(-2)).toMatch(/« Grippe: jetzt impfen lassen » \(de\/grippe-impfung, parution le 12\.11\.2026\).*calendar:suggest -- --article grippe-impfung --lang de\.$/);
+    expect(lines.at(-2)).toMatch(
+      /« Grippe: jetzt impfen lassen » \(de\/grippe-impfung, parution le 12\.11\.2026\).*calendar:suggest -- --article grippe-impfung --lang de\.$/,
+    );
   });
 });
 
 describe('coverage rules', () => {
   const articles = calendar.articles;
   const at = (date: string) => parseZurichTime(date);
-  const post = (id: string, date: string, extra: object = {}) => ({ id, date: at(date), networks: ['facebook' as const], status: 'approved' as const, lang: 'fr' as const, ...extra });
+  const post = (id: string, date: string, extra: object = {}) => ({
+    id,
+    date: at(date),
+    networks: ['facebook' as const],
+    status: 'approved' as const,
+    lang: 'fr' as const,
+    ...extra,
+  });
 
   it('does not take a post dated before the article for its announcement', () => {
     const entries = [post('teaser', '2026-11-24 12:00', { article: 'journee-portes' })];
@@ -61,7 +79,13 @@ describe('coverage rules', () => {
   });
 
   it('leaves networks without a rhythm alone', () => {
-    const report = coverage({ entries: [], articles: new Map(), rhythm: {}, from: at('2026-11-02'), to: at('2026-11-09') });
+    const report = coverage({
+      entries: [],
+      articles: new Map(),
+      rhythm: {},
+      from: at('2026-11-02'),
+      to: at('2026-11-09'),
+    });
     expect(report).toEqual({ thinWeeks: [], crowdedDays: [], unannounced: [] });
   });
 });

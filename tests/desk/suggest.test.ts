@@ -51,9 +51,21 @@ describe('calendar:suggest on the commented fixture month', () => {
     // Wednesday 25 November 09:00: X's 08:00 slot is past, so X goes the next day; LinkedIn the next working day.
     const added = parse(block) as Record<string, unknown>[];
     expect(added.map(({ id, date, networks, status, article }) => ({ id, date, networks, status, article }))).toEqual([
-      { id: 'journee-portes-mastodon', date: '2026-11-25 14:00', networks: ['mastodon'], status: 'draft', article: 'journee-portes' },
+      {
+        id: 'journee-portes-mastodon',
+        date: '2026-11-25 14:00',
+        networks: ['mastodon'],
+        status: 'draft',
+        article: 'journee-portes',
+      },
       { id: 'journee-portes-x', date: '2026-11-26 08:00', networks: ['x'], status: 'draft', article: 'journee-portes' },
-      { id: 'journee-portes-linkedin', date: '2026-11-26 08:30', networks: ['linkedin'], status: 'draft', article: 'journee-portes' },
+      {
+        id: 'journee-portes-linkedin',
+        date: '2026-11-26 08:30',
+        networks: ['linkedin'],
+        status: 'draft',
+        article: 'journee-portes',
+      },
     ]);
     expect(added[0]!['text']).toBe(
       "Journée portes ouvertes du bloc opératoire. Le 25 novembre, visitez le bloc opératoire et rencontrez les équipes d'anesthésie et de chirurgie.",
@@ -77,18 +89,34 @@ describe('calendar:suggest on the commented fixture month', () => {
 
   it('creates a missing month file with a comment header; its entries pass the check', () => {
     const dir = calendarCopy();
-    const plan = planSuggestion({ ...load(dir), slug: 'vaccin-grippe', lang: 'fr', now: parseZurichTime('2027-01-04 09:00') });
+    const plan = planSuggestion({
+      ...load(dir),
+      slug: 'vaccin-grippe',
+      lang: 'fr',
+      now: parseZurichTime('2027-01-04 09:00'),
+    });
     expect(plan.writes.map(({ file, created }) => [file, created])).toEqual([[join(dir, '2027-01.yaml'), true]]);
     // prévention → Facebook, Threads, Mastodon, Bluesky; Facebook's announcement is already planned.
-    expect(plan.entries.map(({ id, date }) => `${id} ${date}`)).toEqual(['vaccin-grippe-bluesky 2027-01-04 10:00', 'vaccin-grippe-mastodon 2027-01-04 14:00', 'vaccin-grippe-threads 2027-01-04 18:00']);
+    expect(plan.entries.map(({ id, date }) => `${id} ${date}`)).toEqual([
+      'vaccin-grippe-bluesky 2027-01-04 10:00',
+      'vaccin-grippe-mastodon 2027-01-04 14:00',
+      'vaccin-grippe-threads 2027-01-04 18:00',
+    ]);
     for (const { file, text } of plan.writes) writeFileSync(file, text);
-    expect(readFileSync(join(dir, '2027-01.yaml'), 'utf8')).toMatch(/^# Calendrier éditorial — janvier 2027 \(Hôpital du Val-Clair\)\n/);
+    expect(readFileSync(join(dir, '2027-01.yaml'), 'utf8')).toMatch(
+      /^# Calendrier éditorial — janvier 2027 \(Hôpital du Val-Clair\)\n/,
+    );
     expect(checkCalendar({ ...load(dir), now: parseZurichTime('2027-01-01') }).errors).toEqual([]);
   });
 
   it('writes a German article’s entries with lang: de, never before its publication', () => {
     const dir = calendarCopy();
-    const plan = planSuggestion({ ...load(dir), slug: 'grippe-impfung', lang: 'de', now: parseZurichTime('2026-11-01') });
+    const plan = planSuggestion({
+      ...load(dir),
+      slug: 'grippe-impfung',
+      lang: 'de',
+      now: parseZurichTime('2026-11-01'),
+    });
     expect(plan.entries.every((entry) => entry.lang === 'de' && entry.date >= '2026-11-12')).toBe(true);
     for (const { file, text } of plan.writes) writeFileSync(file, text);
     expect(checkCalendar({ ...load(dir), now: parseZurichTime('2026-11-01') }).errors).toEqual([]);
@@ -96,8 +124,14 @@ describe('calendar:suggest on the commented fixture month', () => {
 
   it('refuses, in French, a draft article and an unknown one', () => {
     const dir = calendarCopy();
-    expect(run(['--article', 'brouillon-sommeil', ...common(dir)])).toMatchObject({ exitCode: 1, stderr: expect.stringMatching(/est un brouillon \(draft: true\)/) });
-    expect(run(['--article', 'inconnu', ...common(dir)])).toMatchObject({ exitCode: 1, stderr: expect.stringMatching(/Aucun article « inconnu » en « fr »/) });
+    expect(run(['--article', 'brouillon-sommeil', ...common(dir)])).toMatchObject({
+      exitCode: 1,
+      stderr: expect.stringMatching(/est un brouillon \(draft: true\)/),
+    });
+    expect(run(['--article', 'inconnu', ...common(dir)])).toMatchObject({
+      exitCode: 1,
+      stderr: expect.stringMatching(/Aucun article « inconnu » en « fr »/),
+    });
   });
 });
 
@@ -109,7 +143,9 @@ describe('a month file that does not parse', () => {
     writeFileSync(file, broken);
     const result = run(['--article', 'journee-portes', '--now', '2026-11-20', ...common(dir)]);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/2026-11\.yaml:\d+ n’est pas du YAML lisible : corrigez-le .* Le fichier n’a pas été modifié\./);
+    expect(result.stderr).toMatch(
+      /2026-11\.yaml:\d+ n’est pas du YAML lisible : corrigez-le .* Le fichier n’a pas été modifié\./,
+    );
     expect(readFileSync(file, 'utf8')).toBe(broken);
     expect(existsSync(join(dir, '2026-12.yaml'))).toBe(true);
   });
@@ -123,7 +159,12 @@ describe('a month file that does not parse', () => {
 describe('insertEntries', () => {
   it('keeps comments, blank lines and spacing, and appends after the last comment', () => {
     const source = '# en-tête\n\n- id: a   # garde\n  networks: [ x ]\n\n# fin\n';
-    const result = insertEntries(source, [{ id: 'b', networks: ['x'], text: 'Un texte : avec deux-points' }], 'x.yaml', 'ajout');
+    const result = insertEntries(
+      source,
+      [{ id: 'b', networks: ['x'], text: 'Un texte : avec deux-points' }],
+      'x.yaml',
+      'ajout',
+    );
     expect(result).toBe(`${source}\n# ajout\n- id: b\n  networks: [x]\n  text: "Un texte : avec deux-points"\n`);
   });
 

@@ -17,7 +17,14 @@ const NOVEMBER: Record<string, string[]> = {
   '2026-11-10': ['fr/vaccin-grippe', 'vaccin-annonce/facebook', 'vaccin-annonce/x'],
   '2026-11-11': ['vaccin-linkedin/linkedin'],
   '2026-11-12': ['de/grippe-impfung', 'vaccin-rappel/facebook'],
-  '2026-11-18': ['fr/nouveau-scanner', 'scanner-annonce/facebook', 'scanner-annonce/linkedin', 'scanner-annonce/mastodon', 'scanner-midi/facebook', 'scanner-idee/linkedin'],
+  '2026-11-18': [
+    'fr/nouveau-scanner',
+    'scanner-annonce/facebook',
+    'scanner-annonce/linkedin',
+    'scanner-annonce/mastodon',
+    'scanner-midi/facebook',
+    'scanner-idee/linkedin',
+  ],
   '2026-11-24': ['hiver-conseils/facebook'],
   '2026-11-25': ['fr/journee-portes', 'portes-idee/facebook'],
   '2026-11-27': ['fr/brouillon-sommeil'],
@@ -27,7 +34,12 @@ const OTHER_MONTHS = ['oct-coloscopie', 'oct-rappel', 'dec-vaccin', 'dec-fetes',
 /** The part of the page holding one view. */
 function viewPart(html: string, name: 'month' | 'week'): string {
   const start = html.indexOf(`<div class="view" data-view="${name}"`);
-  return html.slice(start, html.indexOf('</main>', start) >= 0 && name === 'week' ? html.indexOf('</main>', start) : html.indexOf('<div class="view" data-view="week"', start));
+  return html.slice(
+    start,
+    html.indexOf('</main>', start) >= 0 && name === 'week'
+      ? html.indexOf('</main>', start)
+      : html.indexOf('<div class="view" data-view="week"', start),
+  );
 }
 
 /** Item keys per `<td data-day>` cell (cells never nest). */
@@ -41,16 +53,24 @@ function cells(part: string): Record<string, string[]> {
 }
 
 describe('calendar:view on the fixture November', () => {
-  it.each(['month', 'week'] as const)('puts every article and post of the month in its day’s cell, and nothing else (%s view)', (name) => {
-    const part = viewPart(view.html, name);
-    const found = cells(part);
-    expect(Object.fromEntries(Object.entries(found).map(([day, keys]) => [day, [...keys].sort()]))).toEqual(Object.fromEntries(Object.entries(NOVEMBER).map(([day, keys]) => [day, [...keys].sort()])));
-    for (const other of OTHER_MONTHS) expect(part).not.toContain(other);
-    expect([...part.matchAll(/data-view="(\w+)" data-kind/g)].every((match) => match[1] === name)).toBe(true);
-  });
+  it.each(['month', 'week'] as const)(
+    'puts every article and post of the month in its day’s cell, and nothing else (%s view)',
+    (name) => {
+      const part = viewPart(view.html, name);
+      const found = cells(part);
+      expect(Object.fromEntries(Object.entries(found).map(([day, keys]) => [day, [...keys].sort()]))).toEqual(
+        Object.fromEntries(Object.entries(NOVEMBER).map(([day, keys]) => [day, [...keys].sort()])),
+      );
+      for (const other of OTHER_MONTHS) expect(part).not.toContain(other);
+      expect([...part.matchAll(/data-view="(\w+)" data-kind/g)].every((match) => match[1] === name)).toBe(true);
+    },
+  );
 
   it('marks draft and scheduled articles, and colours posts by status', () => {
-    const attrs = (key: string) => new RegExp(`<li class="([^"]+)"[^>]*data-key="${key}"[^>]*data-status="([^"]+)"`).exec(viewPart(view.html, 'month'))!.slice(1);
+    const attrs = (key: string) =>
+      new RegExp(`<li class="([^"]+)"[^>]*data-key="${key}"[^>]*data-status="([^"]+)"`)
+        .exec(viewPart(view.html, 'month'))!
+        .slice(1);
     expect(attrs('fr/brouillon-sommeil')).toEqual([expect.stringContaining('state-draft'), 'article-draft']);
     expect(attrs('fr/journee-portes')).toEqual([expect.stringContaining('state-scheduled'), 'article-scheduled']);
     expect(attrs('fr/vaccin-grippe')).toEqual([expect.stringContaining('state-published'), 'article-published']);
@@ -59,7 +79,8 @@ describe('calendar:view on the fixture November', () => {
   });
 
   it('offers the filters: every network, status and the month’s campaigns', () => {
-    for (const value of ['article', 'x', 'facebook', 'youtube', 'idea', 'approved', 'article-scheduled']) expect(view.html).toContain(`value="${value}" checked`);
+    for (const value of ['article', 'x', 'facebook', 'youtube', 'idea', 'approved', 'article-scheduled'])
+      expect(view.html).toContain(`value="${value}" checked`);
     expect(view.html).toContain('<option value="hiver-2026">hiver-2026</option>');
   });
 
@@ -76,7 +97,9 @@ describe('calendar:view on the fixture November', () => {
 });
 
 describe('editorial.ics', () => {
-  const events = Object.values(ical.sync.parseICS(view.ics)).filter((item): item is ical.VEvent => item?.type === 'VEVENT');
+  const events = Object.values(ical.sync.parseICS(view.ics)).filter(
+    (item): item is ical.VEvent => item?.type === 'VEVENT',
+  );
 
   it('holds the whole calendar, whatever the months shown: 19 posts (entry × network) and 6 articles', () => {
     expect(events).toHaveLength(25);
@@ -88,7 +111,9 @@ describe('editorial.ics', () => {
     const post = events.find((event) => event.uid === 'scanner-midi.facebook@passerelle');
     expect(post?.start.toISOString()).toBe('2026-11-18T11:00:00.000Z');
     expect(view.ics).toContain('DTSTART;TZID=Europe/Zurich:20261118T120000');
-    expect(view.ics).toContain('UID:article.de.grippe-impfung@passerelle\r\nDTSTAMP:20261120T080000Z\r\nDTSTART;VALUE=DATE:20261112\r\nDTEND;VALUE=DATE:20261113');
+    expect(view.ics).toContain(
+      'UID:article.de.grippe-impfung@passerelle\r\nDTSTAMP:20261120T080000Z\r\nDTSTART;VALUE=DATE:20261112\r\nDTEND;VALUE=DATE:20261113',
+    );
   });
 });
 
@@ -96,15 +121,34 @@ describe('the command', () => {
   it('writes index.html and editorial.ics to --out', () => {
     const out = mkdtempSync(join(tmpdir(), 'passerelle-view-'));
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    main(['--out', out, '--calendar', CALENDAR, '--content', CONTENT, '--root', FIXTURES, '--from', '2026-10', '--to', '2026-12']);
+    main([
+      '--out',
+      out,
+      '--calendar',
+      CALENDAR,
+      '--content',
+      CONTENT,
+      '--root',
+      FIXTURES,
+      '--from',
+      '2026-10',
+      '--to',
+      '2026-12',
+    ]);
     vi.restoreAllMocks();
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Calendrier éditorial · Octobre 2026 – décembre 2026');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(
+      'Calendrier éditorial · Octobre 2026 – décembre 2026',
+    );
     expect(readFileSync(join(out, 'editorial.ics'), 'utf8')).toContain('END:VCALENDAR');
   });
 
   it('refuses to write into dist/ and a month that is not one, in French', () => {
-    expect(() => parseViewArgs(['--out', 'dist/calendrier'], { now, cwd: '/repo' })).toThrow(/est dans dist\/, le site public/);
-    expect(() => parseViewArgs(['--from', '2026-13'], { now, cwd: '/repo' })).toThrow('--from attend un mois AAAA-MM, par exemple 2026-11 (reçu « 2026-13 »).');
+    expect(() => parseViewArgs(['--out', 'dist/calendrier'], { now, cwd: '/repo' })).toThrow(
+      /est dans dist\/, le site public/,
+    );
+    expect(() => parseViewArgs(['--from', '2026-13'], { now, cwd: '/repo' })).toThrow(
+      '--from attend un mois AAAA-MM, par exemple 2026-11 (reçu « 2026-13 »).',
+    );
     expect(parseViewArgs([], { now, cwd: '/repo' }).out).toBe('/repo/editorial/out');
   });
 });

@@ -21,13 +21,31 @@ function expectedMistakes(): string[] {
     .flatMap((name) =>
       readFileSync(join(FIFTY, name), 'utf8')
         .split('\n')
-        .flatMap((line, index) => [...line.matchAll(/# expect: ([a-z-]+)/g)].map((match) => `${rel(join(FIFTY, name))}:${index + 1} ${match[1]}`)),
+        .flatMap((line, index) =>
+          [...line.matchAll(/# expect: ([a-z-]+)/g)].map(
+            (match) => `${rel(join(FIFTY, name))}:${index + 1} ${match[1]}`,
+          ),
+        ),
     );
 }
 
 describe('npm run calendar:check', () => {
   test('on a calendar with 50 mistakes: 50 errors with file:line:col, each where it was marked, and exit 1', () => {
-    const run = spawnSync(NODE, ['scripts/calendar-check.ts', '--calendar', rel(FIFTY), '--content', rel(CONTENT), '--root', rel(FIXTURES), '--now', '2026-11-23'], { cwd: REPO, encoding: 'utf8' });
+    const run = spawnSync(
+      NODE,
+      [
+        'scripts/calendar-check.ts',
+        '--calendar',
+        rel(FIFTY),
+        '--content',
+        rel(CONTENT),
+        '--root',
+        rel(FIXTURES),
+        '--now',
+        '2026-11-23',
+      ],
+      { cwd: REPO, encoding: 'utf8' },
+    );
     expect(run.status).toBe(1);
     const errorLines = run.stdout.split('\n').filter((line) => /^\S+\.yaml:\d+:\d+ {2}.+? {2}\S/.test(line));
     expect(errorLines).toHaveLength(50);
@@ -35,14 +53,23 @@ describe('npm run calendar:check', () => {
     const expected = expectedMistakes();
     expect(expected).toHaveLength(50);
     expect(new Set(expected.map((mistake) => mistake.split(' ')[0])).size).toBe(50);
-    expect(errorLines.map((line) => line.split(/:\d+ {2}/)[0])).toEqual(expected.map((mistake) => mistake.split(' ')[0]));
+    expect(errorLines.map((line) => line.split(/:\d+ {2}/)[0])).toEqual(
+      expected.map((mistake) => mistake.split(' ')[0]),
+    );
 
     // The codes, through the API the command prints.
-    const { errors } = checkCalendar({ calendarDir: rel(FIFTY), contentDir: rel(CONTENT), root: rel(FIXTURES), now: parseZurichTime('2026-11-23') });
+    const { errors } = checkCalendar({
+      calendarDir: rel(FIFTY),
+      contentDir: rel(CONTENT),
+      root: rel(FIXTURES),
+      now: parseZurichTime('2026-11-23'),
+    });
     expect(errors.map((error) => `${error.file}:${error.line} ${error.code}`)).toEqual(expected);
 
     // The entry held for consent is listed apart, not counted.
-    expect(run.stdout).toMatch(/Retenus faute de consentement[^\n]*\n {2}\S+2026-11\.yaml:\d+:\d+ {2}portes-ouvertes {2}Consentement manquant pour media\/equipe\.jpg/);
+    expect(run.stdout).toMatch(
+      /Retenus faute de consentement[^\n]*\n {2}\S+2026-11\.yaml:\d+:\d+ {2}portes-ouvertes {2}Consentement manquant pour media\/equipe\.jpg/,
+    );
     expect(run.stdout).toMatch(/50 erreur\(s\) à corriger\.\n$/);
   });
 
@@ -62,7 +89,11 @@ describe('npm run calendar:check', () => {
         '',
       ].join('\n'),
     });
-    const run = spawnSync(NODE, ['scripts/calendar-check.ts', '--calendar', dir, '--content', CONTENT, '--root', FIXTURES, '--now', '2026-11-23'], { cwd: REPO, encoding: 'utf8' });
+    const run = spawnSync(
+      NODE,
+      ['scripts/calendar-check.ts', '--calendar', dir, '--content', CONTENT, '--root', FIXTURES, '--now', '2026-11-23'],
+      { cwd: REPO, encoding: 'utf8' },
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('cal.yaml:7:7  equipe  Consentement manquant pour media/equipe.jpg');
@@ -70,7 +101,10 @@ describe('npm run calendar:check', () => {
   });
 
   test('a missing folder is one French line on stderr and exit 1', () => {
-    const run = spawnSync(NODE, ['scripts/calendar-check.ts', '--calendar', 'nulle/part', '--content', CONTENT], { cwd: REPO, encoding: 'utf8' });
+    const run = spawnSync(NODE, ['scripts/calendar-check.ts', '--calendar', 'nulle/part', '--content', CONTENT], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('Le dossier du calendrier nulle/part est introuvable : indiquez-le avec --calendar.\n');
   });
@@ -97,19 +131,30 @@ describe('npm run calendar:check', () => {
         '',
       ].join('\n'),
     });
-    const { report, exitCode } = checkCalendar({ calendarDir: dir, contentDir: CONTENT, root: FIXTURES, now: parseZurichTime('2026-11-23') });
+    const { report, exitCode } = checkCalendar({
+      calendarDir: dir,
+      contentDir: CONTENT,
+      root: FIXTURES,
+      now: parseZurichTime('2026-11-23'),
+    });
     expect(exitCode).toBe(0);
-    expect(report).toContain('Textes raccourcis pour tenir dans la limite (relisez la fin, ou écrivez une variante) :\n  long (24.11.2026 12:00) : x (280 caractères pondérés)\n');
+    expect(report).toContain(
+      'Textes raccourcis pour tenir dans la limite (relisez la fin, ou écrivez une variante) :\n  long (24.11.2026 12:00) : x (280 caractères pondérés)\n',
+    );
     expect(report).toContain('Les 4 prochaines semaines, du 23.11.2026 au 20.12.2026 : 2 entrée(s) valide(s).');
     expect(report).toContain('Par statut : idea 1 · draft 0 · review 0 · approved 1 · published 0');
-    expect(report).toContain('Par réseau : x 1 · bluesky 0 · mastodon 0 · threads 0 · linkedin 0 · facebook 1 · instagram 1 · youtube 0');
+    expect(report).toContain(
+      'Par réseau : x 1 · bluesky 0 · mastodon 0 · threads 0 · linkedin 0 · facebook 1 · instagram 1 · youtube 0',
+    );
   });
 });
 
 describe('summarizeComingWeeks', () => {
   test('counts entries from now, for weeks × 7 days, the end excluded', () => {
     const yaml = (id: string, date: string, networks: string, status: string) =>
-      [`- id: ${id}`, `  date: ${date}`, `  networks: [${networks}]`, '  article: varices', `  status: ${status}`].join('\n');
+      [`- id: ${id}`, `  date: ${date}`, `  networks: [${networks}]`, '  article: varices', `  status: ${status}`].join(
+        '\n',
+      );
     const { entries } = load({
       'cal.yaml': `${[
         yaml('avant', '2026-11-23 08:59', 'x', 'published'),
@@ -128,8 +173,16 @@ describe('summarizeComingWeeks', () => {
 describe('command line', () => {
   const defaults = { now: new Date('2026-11-23T08:00:00Z'), cwd: '/depot' };
   test('defaults, and --now read as Zurich time', () => {
-    expect(parseCheckArgs([], defaults)).toEqual({ calendarDir: 'editorial/calendar', contentDir: 'content/articles', root: '/depot', now: defaults.now });
-    expect(parseCheckArgs(['--now', '2026-12-01', '--mastodon-limit', '1000'], defaults)).toMatchObject({ now: new Date('2026-11-30T23:00:00Z'), mastodonLimit: 1000 });
+    expect(parseCheckArgs([], defaults)).toEqual({
+      calendarDir: 'editorial/calendar',
+      contentDir: 'content/articles',
+      root: '/depot',
+      now: defaults.now,
+    });
+    expect(parseCheckArgs(['--now', '2026-12-01', '--mastodon-limit', '1000'], defaults)).toMatchObject({
+      now: new Date('2026-11-30T23:00:00Z'),
+      mastodonLimit: 1000,
+    });
     expect(parseCheckArgs(['--now', '2026-12-01T10:00:00Z'], defaults).now).toEqual(new Date('2026-12-01T10:00:00Z'));
   });
   test('mistakes are usage errors in French', () => {

@@ -23,8 +23,11 @@ const isEmoji = (grapheme: string) => /\p{Extended_Pictographic}|\p{Regional_Ind
 const FITS: Record<NetworkId, (text: string) => boolean> = {
   x: (text) => twitter.parseTweet(text).weightedLength <= 280,
   bluesky: (text) => graphemesOf(text).length <= 300 && bytes(text) <= 3000,
-  mastodon: (text) => graphemesOf(text.replace(/https?:\/\/\S+/g, 'x'.repeat(23)).replace(/(@\w+)@[\w.-]+\w/g, '$1')).length <= 500,
-  threads: (text) => graphemesOf(text).reduce((sum, g) => sum + (isEmoji(g) ? bytes(g) : [...g].length), 0) <= 500 && twitter.extractUrls(text).length <= 5,
+  mastodon: (text) =>
+    graphemesOf(text.replace(/https?:\/\/\S+/g, 'x'.repeat(23)).replace(/(@\w+)@[\w.-]+\w/g, '$1')).length <= 500,
+  threads: (text) =>
+    graphemesOf(text).reduce((sum, g) => sum + (isEmoji(g) ? bytes(g) : [...g].length), 0) <= 500 &&
+    twitter.extractUrls(text).length <= 5,
   linkedin: (text) => text.length <= 3000,
   facebook: (text) => text.length <= 63206,
   instagram: (text) => text.length <= 2200 && twitter.extractHashtags(text).length <= 5,
@@ -32,26 +35,57 @@ const FITS: Record<NetworkId, (text: string) => boolean> = {
 };
 
 const word = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom('Hôpital', 'vaccination', 'grippe', 'cœur', 'Ärztin', 'Krampfadern', 'à', 'l’équipe', 'soins,', 'consulter ?', '« santé »') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      'Hôpital',
+      'vaccination',
+      'grippe',
+      'cœur',
+      'Ärztin',
+      'Krampfadern',
+      'à',
+      'l’équipe',
+      'soins,',
+      'consulter ?',
+      '« santé »',
+    ),
+  },
   { weight: 4, arbitrary: fc.stringMatching(/^[a-zàâçéèêëîïôûùüÿœ]{1,12}$/) },
   { weight: 3, arbitrary: fc.constantFrom('👩🏽‍⚕️', '👨‍👩‍👧‍👦', '🧑🏿‍🦽', '👍🏻', '🇨🇭', '❤️', '1️⃣', '🏥', 'e\u0301') },
   { weight: 2, arbitrary: fc.constantFrom('医院', '健康', '流感疫苗', '病院へようこそ') },
-  { weight: 2, arbitrary: fc.stringMatching(/^[a-z0-9]{4,10}$/).map((path) => `https://exemple.ch/${path}/${'x'.repeat(path.length * 3)}`) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .stringMatching(/^[a-z0-9]{4,10}$/)
+      .map((path) => `https://exemple.ch/${path}/${'x'.repeat(path.length * 3)}`),
+  },
   { weight: 2, arbitrary: fc.stringMatching(/^[A-Za-zé]{2,14}$/).map((tag) => `#${tag}`) },
   { weight: 1, arbitrary: fc.stringMatching(/^[a-zA-Z]{30,120}$/) },
   // Words longer than any room: letters, or emoji and CJK written without spaces. (twitter-text takes milliseconds
   // on such runs, hence their low weight.)
   { weight: 1, arbitrary: fc.stringMatching(/^[a-zé]{300,700}$/) },
-  { weight: 1, arbitrary: fc.array(fc.constantFrom('👩🏽‍⚕️', '🇨🇭', '医', '院', 'é', 'e\u0301'), { minLength: 150, maxLength: 400 }).map((parts) => parts.join('')) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(fc.constantFrom('👩🏽‍⚕️', '🇨🇭', '医', '院', 'é', 'e\u0301'), { minLength: 150, maxLength: 400 })
+      .map((parts) => parts.join('')),
+  },
 );
 /** Texts up to `maxWords` words, so that each network's limit is crossed often. */
 const textOf = (maxWords: number) =>
-  fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', ' ', '\n', '\n\n', '  ')), { minLength: 1, maxLength: maxWords, size: 'max' }).map((parts) =>
-    parts
-      .map(([w, space]) => w + space)
-      .join('')
-      .trim(),
-  );
+  fc
+    .array(fc.tuple(word, fc.constantFrom(' ', ' ', ' ', '\n', '\n\n', '  ')), {
+      minLength: 1,
+      maxLength: maxWords,
+      size: 'max',
+    })
+    .map((parts) =>
+      parts
+        .map(([w, space]) => w + space)
+        .join('')
+        .trim(),
+    );
 // About 1,800 texts in all, sized so that every network's limit is often crossed. twitter-text (X, and the link
 // detection of Mastodon and Threads) takes milliseconds on long runs without spaces, hence fewer runs there.
 const WORDS: Record<NetworkId, { maxWords: number; runs: number }> = {
@@ -64,8 +98,13 @@ const WORDS: Record<NetworkId, { maxWords: number; runs: number }> = {
   youtube: { maxWords: 300, runs: 200 },
   facebook: { maxWords: 2500, runs: 20 },
 };
-const hashtags = fc.uniqueArray(fc.stringMatching(/^[A-Za-zéü]{2,15}$/), { maxLength: 8, selector: (tag) => tag.toLowerCase() });
-const mentions = fc.array(fc.constantFrom('@hug_ge', '@chuv', '@ofsp@mastodon.social', '@spital.bsky.social'), { maxLength: 3 }).map((list) => [...new Set(list)]);
+const hashtags = fc.uniqueArray(fc.stringMatching(/^[A-Za-zéü]{2,15}$/), {
+  maxLength: 8,
+  selector: (tag) => tag.toLowerCase(),
+});
+const mentions = fc
+  .array(fc.constantFrom('@hug_ge', '@chuv', '@ofsp@mastodon.social', '@spital.bsky.social'), { maxLength: 3 })
+  .map((list) => [...new Set(list)]);
 
 function entry(network: NetworkId, body: string, tags: string[], names: string[]): Entry {
   return {
@@ -127,7 +166,11 @@ describe.each(NETWORK_IDS)('%s: every composed snippet', (network) => {
           cutInsideWord++;
           const word = kept.split(/\s/).at(-1)! + rest.split(/\s/)[0]!;
           expect(word).not.toMatch(/^https?:\/\//);
-          expect(composeSnippet(entry(network, `${word} suite`, [], names), network, { articles }).text.startsWith(`${word}…`)).toBe(false);
+          expect(
+            composeSnippet(entry(network, `${word} suite`, [], names), network, { articles }).text.startsWith(
+              `${word}…`,
+            ),
+          ).toBe(false);
         }
       }),
       // Shrinking texts of thousands of characters takes minutes: report the first counterexample as found.

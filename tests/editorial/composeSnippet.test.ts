@@ -14,15 +14,23 @@ const LONG =
 
 describe('link, text and hashtags', () => {
   test('the link carries network, medium and campaign; the text defaults to the article description', () => {
-    const snippet = composeSnippet(entryFor({ networks: ['bluesky'], campaign: 'hiver-2026' }), 'bluesky', { articles });
+    const snippet = composeSnippet(entryFor({ networks: ['bluesky'], campaign: 'hiver-2026' }), 'bluesky', {
+      articles,
+    });
     expect(snippet.link).toBe(`${ARTICLE_URL}?utm_source=bluesky&utm_medium=social&utm_campaign=hiver-2026`);
-    expect(snippet.text).toBe(`Jambes lourdes, veines apparentes : les signes qui doivent amener à consulter.\n\n${snippet.link}\n\n#ValClair`);
+    expect(snippet.text).toBe(
+      `Jambes lourdes, veines apparentes : les signes qui doivent amener à consulter.\n\n${snippet.link}\n\n#ValClair`,
+    );
     expect(snippet.truncated).toBe(false);
   });
 
   test('without a campaign, utm_campaign is the entry id; a German entry links the German page', () => {
-    const snippet = composeSnippet(entryFor({ networks: ['x'], article: 'krampfadern', lang: 'de' }), 'x', { articles });
-    expect(snippet.link).toBe('https://blog.hopital-valclair.ch/de/artikel/krampfadern/?utm_source=x&utm_medium=social&utm_campaign=varices-hiver');
+    const snippet = composeSnippet(entryFor({ networks: ['x'], article: 'krampfadern', lang: 'de' }), 'x', {
+      articles,
+    });
+    expect(snippet.link).toBe(
+      'https://blog.hopital-valclair.ch/de/artikel/krampfadern/?utm_source=x&utm_medium=social&utm_campaign=varices-hiver',
+    );
     expect(snippet.text).toContain('Schwere Beine');
   });
 
@@ -40,13 +48,19 @@ describe('link, text and hashtags', () => {
   });
 
   test('defaultHashtags: false leaves the hospital’s hashtag out', () => {
-    expect(composeSnippet(entryFor({ networks: ['x'], defaultHashtags: false }), 'x', { articles }).hashtags).toEqual([]);
+    expect(composeSnippet(entryFor({ networks: ['x'], defaultHashtags: false }), 'x', { articles }).hashtags).toEqual(
+      [],
+    );
   });
 
   test('hashtags give way first, from the last, while the text stays whole', () => {
     // 219 characters of text + 2 + 23 for the link + 2 leave 34 of X's 280: room for "#Santé #Prévention #Hiver #Jambes" (33) but not " #ValClair".
     const text = `${'a'.repeat(9)} `.repeat(22).trim();
-    const snippet = composeSnippet(entryFor({ networks: ['x'], text, hashtags: ['Santé', 'Prévention', 'Hiver', 'Jambes'] }), 'x', { articles });
+    const snippet = composeSnippet(
+      entryFor({ networks: ['x'], text, hashtags: ['Santé', 'Prévention', 'Hiver', 'Jambes'] }),
+      'x',
+      { articles },
+    );
     expect(text.length).toBe(219);
     expect(snippet.truncated).toBe(false);
     expect(snippet.hashtags).toEqual(['Santé', 'Prévention', 'Hiver', 'Jambes']);
@@ -61,7 +75,11 @@ describe('link, text and hashtags', () => {
     expect(snippet.text).toMatch(/…(?= @hug_ge @chuv\n\n)/);
     expect(snippet.text).toContain(snippet.link!);
     expect(twitter.parseTweet(snippet.text).valid).toBe(true);
-    expect(snippet.count).toEqual({ used: twitter.parseTweet(snippet.text).weightedLength, limit: 280, unit: 'weighted' });
+    expect(snippet.count).toEqual({
+      used: twitter.parseTweet(snippet.text).weightedLength,
+      limit: 280,
+      unit: 'weighted',
+    });
     const kept = snippet.text.slice(0, snippet.text.indexOf('…'));
     expect(text.startsWith(kept)).toBe(true);
     expect(text[kept.length]).toBe(' ');
@@ -79,24 +97,35 @@ describe('link, text and hashtags', () => {
 describe('network rules', () => {
   test('Instagram: no raw link, "lien en bio", at most 5 hashtags', () => {
     const entry = {
-      ...entryFor({ networks: ['instagram'], media: [PHOTO], hashtags: ['Santé', 'Prévention', 'Hiver', 'Jambes', 'Marche', 'Veines'] }),
+      ...entryFor({
+        networks: ['instagram'],
+        media: [PHOTO],
+        hashtags: ['Santé', 'Prévention', 'Hiver', 'Jambes', 'Marche', 'Veines'],
+      }),
       text: 'Jambes lourdes ? Tout savoir sur https://exemple.ch/varices et en parler.',
     };
     const snippet = composeSnippet(entry, 'instagram', { articles });
     expect(snippet.text).not.toMatch(/https?:\/\//);
-    expect(snippet.text).toBe('Jambes lourdes ? Tout savoir sur et en parler.\n\nArticle complet : lien en bio.\n\n#Santé #Prévention #Hiver #Jambes #Marche');
+    expect(snippet.text).toBe(
+      'Jambes lourdes ? Tout savoir sur et en parler.\n\nArticle complet : lien en bio.\n\n#Santé #Prévention #Hiver #Jambes #Marche',
+    );
     expect(snippet.link).toContain('utm_source=instagram');
   });
 
   test('Threads: one topic tag', () => {
-    const snippet = composeSnippet(entryFor({ networks: ['threads'], hashtags: ['Veines', 'Santé'] }), 'threads', { articles });
+    const snippet = composeSnippet(entryFor({ networks: ['threads'], hashtags: ['Veines', 'Santé'] }), 'threads', {
+      articles,
+    });
     expect(snippet.hashtags).toEqual(['Veines']);
     expect(twitter.extractHashtags(snippet.text)).toEqual(['Veines']);
   });
 
   test('YouTube: the video only, title from the article, no angle brackets in the description', () => {
     const entry = {
-      ...entryFor({ networks: ['youtube'], media: [PHOTO, { src: 'media/video.mp4', alt: 'Visite', rights: 'owned' }] }),
+      ...entryFor({
+        networks: ['youtube'],
+        media: [PHOTO, { src: 'media/video.mp4', alt: 'Visite', rights: 'owned' }],
+      }),
       text: 'IRM <3 teslas>',
     };
     const snippet = composeSnippet(entry, 'youtube', { articles });
@@ -106,13 +135,25 @@ describe('network rules', () => {
   });
 
   test('YouTube: a title too long is shortened to 100 characters', () => {
-    const snippet = composeSnippet(entryFor({ networks: ['youtube'], article: 'titre-long', media: [{ src: 'media/video.mp4', alt: 'Visite', rights: 'owned' }] }), 'youtube', { articles });
+    const snippet = composeSnippet(
+      entryFor({
+        networks: ['youtube'],
+        article: 'titre-long',
+        media: [{ src: 'media/video.mp4', alt: 'Visite', rights: 'owned' }],
+      }),
+      'youtube',
+      { articles },
+    );
     expect(snippet.title!.length).toBeLessThanOrEqual(100);
     expect(snippet.title).toMatch(/^Un titre d'article très long.*…$/);
   });
 
   test('a cc-by credit is printed; alt text is cut to the network’s limit; the first comment rides along', () => {
-    const entry = entryFor({ networks: ['x'], firstComment: 'Sources : Société suisse d’angiologie.', media: [{ ...PHOTO, rights: 'cc-by', credit: 'Photo : Anne Exemple, CC BY 4.0' }] });
+    const entry = entryFor({
+      networks: ['x'],
+      firstComment: 'Sources : Société suisse d’angiologie.',
+      media: [{ ...PHOTO, rights: 'cc-by', credit: 'Photo : Anne Exemple, CC BY 4.0' }],
+    });
     entry.media[0]!.alt = 'é'.repeat(1500);
     const snippet = composeSnippet(entry, 'x', { articles });
     expect(snippet.text).toContain('\n\nPhoto : Anne Exemple, CC BY 4.0\n\n');

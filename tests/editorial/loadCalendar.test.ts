@@ -11,7 +11,12 @@ const DATE = '  date: 2026-11-24 12:00';
 const NETWORKS = '  networks: [facebook, x]';
 const ARTICLE = '  article: varices';
 const STATUS = '  status: approved';
-const PHOTO = ['  media:', '    - src: media/photo.jpg', '      alt: "Une infirmière prépare un vaccin"', '      rights: owned'];
+const PHOTO = [
+  '  media:',
+  '    - src: media/photo.jpg',
+  '      alt: "Une infirmière prépare un vaccin"',
+  '      rights: owned',
+];
 
 describe('a valid entry', () => {
   test('is returned typed, with its date in Zurich time and its defaults', () => {
@@ -62,79 +67,301 @@ const cases: [rule: string, yaml: string, expected: string[]][] = [
   ['date is required', entry(ID, NETWORKS, ARTICLE, STATUS), ['1:3 missing-field']],
   ['date has a readable format', entry(ID, '  date: 24.11.2026 12:00', NETWORKS, ARTICLE, STATUS), ['2:9 date-format']],
   ['date exists', entry(ID, '  date: 2026-02-30 12:00', NETWORKS, ARTICLE, STATUS), ['2:9 date-not-a-date']],
-  ['date is not in the spring clock-change gap', entry(ID, '  date: 2027-03-28 02:30', NETWORKS, ARTICLE, STATUS), ['2:9 date-dst-gap']],
+  [
+    'date is not in the spring clock-change gap',
+    entry(ID, '  date: 2027-03-28 02:30', NETWORKS, ARTICLE, STATUS),
+    ['2:9 date-dst-gap'],
+  ],
   ['date has a time', entry(ID, '  date: 2026-11-24', NETWORKS, ARTICLE, STATUS), ['2:9 date-without-time']],
   ['networks are required', entry(ID, DATE, ARTICLE, STATUS), ['1:3 missing-field']],
   ['at least one network', entry(ID, DATE, '  networks: []', ARTICLE, STATUS), ['3:13 invalid-value']],
   ['networks are known', entry(ID, DATE, '  networks: [facebook, twitter]', ARTICLE, STATUS), ['3:24 unknown-network']],
-  ['a network is listed once', entry(ID, DATE, '  networks: [x, facebook, x]', ARTICLE, STATUS), ['3:27 duplicate-network']],
+  [
+    'a network is listed once',
+    entry(ID, DATE, '  networks: [x, facebook, x]', ARTICLE, STATUS),
+    ['3:27 duplicate-network'],
+  ],
   ['fields are known', entry(ID, DATE, NETWORKS, ARTICLE, '  hashtag: [Santé]', STATUS), ['5:3 unknown-field']],
-  ['variants are per known network', entry(ID, DATE, NETWORKS, ARTICLE, '  variants: { twitter: "Bonjour" }', STATUS), ['5:15 unknown-network']],
-  ['a variant is for a planned network', entry(ID, DATE, NETWORKS, ARTICLE, '  variants: { linkedin: "Bonjour" }', STATUS), ['5:25 variants-network-not-planned']],
-  ['mentions are for a planned network', entry(ID, DATE, NETWORKS, ARTICLE, '  mentions: { mastodon: ["@hug@mastodon.social"] }', STATUS), ['5:25 mentions-network-not-planned']],
-  ['a mention starts with @', entry(ID, DATE, NETWORKS, ARTICLE, '  mentions: { x: [hug_ge] }', STATUS), ['5:19 invalid-value']],
-  ['a hashtag is one word', entry(ID, DATE, NETWORKS, ARTICLE, '  hashtags: ["santé publique"]', STATUS), ['5:14 invalid-value']],
+  [
+    'variants are per known network',
+    entry(ID, DATE, NETWORKS, ARTICLE, '  variants: { twitter: "Bonjour" }', STATUS),
+    ['5:15 unknown-network'],
+  ],
+  [
+    'a variant is for a planned network',
+    entry(ID, DATE, NETWORKS, ARTICLE, '  variants: { linkedin: "Bonjour" }', STATUS),
+    ['5:25 variants-network-not-planned'],
+  ],
+  [
+    'mentions are for a planned network',
+    entry(ID, DATE, NETWORKS, ARTICLE, '  mentions: { mastodon: ["@hug@mastodon.social"] }', STATUS),
+    ['5:25 mentions-network-not-planned'],
+  ],
+  [
+    'a mention starts with @',
+    entry(ID, DATE, NETWORKS, ARTICLE, '  mentions: { x: [hug_ge] }', STATUS),
+    ['5:19 invalid-value'],
+  ],
+  [
+    'a hashtag is one word',
+    entry(ID, DATE, NETWORKS, ARTICLE, '  hashtags: ["santé publique"]', STATUS),
+    ['5:14 invalid-value'],
+  ],
   ['status is required', entry(ID, DATE, NETWORKS, ARTICLE), ['1:3 missing-field']],
   ['status is known', entry(ID, DATE, NETWORKS, ARTICLE, '  status: valide'), ['5:11 invalid-value']],
   ['lang is fr or de', entry(ID, DATE, NETWORKS, ARTICLE, '  lang: it', STATUS), ['5:9 invalid-value']],
   ['campaign is a slug', entry(ID, DATE, NETWORKS, ARTICLE, '  campaign: Hiver 2026', STATUS), ['5:13 invalid-value']],
   ['text is not empty', entry(ID, DATE, NETWORKS, '  text: ""', STATUS), ['4:9 invalid-value']],
-  ['text or article is required past the idea stage', entry(ID, DATE, NETWORKS, '  status: draft'), ['1:3 text-required']],
+  [
+    'text or article is required past the idea stage',
+    entry(ID, DATE, NETWORKS, '  status: draft'),
+    ['1:3 text-required'],
+  ],
   ['the article exists', entry(ID, DATE, NETWORKS, '  article: variqueuse', STATUS), ['4:12 unknown-article']],
-  ['the article exists in the entry’s language', entry(ID, DATE, NETWORKS, '  article: krampfadern', STATUS), ['4:12 unknown-article']],
+  [
+    'the article exists in the entry’s language',
+    entry(ID, DATE, NETWORKS, '  article: krampfadern', STATUS),
+    ['4:12 unknown-article'],
+  ],
   ['the article is not a draft', entry(ID, DATE, NETWORKS, '  article: brouillon', STATUS), ['4:12 article-draft']],
-  ['the article is out before the post', entry(ID, '  date: 2026-12-01 12:00', NETWORKS, '  article: depistage', STATUS), ['4:12 article-not-yet-published']],
-  ['the article’s frontmatter is valid', entry(ID, DATE, NETWORKS, '  article: casse', STATUS), ['4:12 article-invalid']],
-  ['media need alt', entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/photo.jpg', '      rights: owned'), ['7:7 missing-field']],
-  ['alt is not empty', entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/photo.jpg', '      alt: ""', '      rights: owned'), ['8:12 invalid-value']],
-  ['an empty alt: is missing, reported at its key', entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/photo.jpg', '      alt:', '      rights: owned'), ['8:7 missing-field']],
-  ['media need rights', entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/photo.jpg', '      alt: "Une photo"'), ['7:7 missing-field']],
-  ['rights are known', entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/photo.jpg', '      alt: "Une photo"', '      rights: libre'), ['9:15 invalid-value']],
-  ['cc-by needs a credit', entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/photo.jpg', '      alt: "Une photo"', '      rights: cc-by'), ['7:7 credit-required']],
-  ['consent is a reference', entry(ID, DATE, NETWORKS, ARTICLE, STATUS, ...PHOTO, '      consent: "oui"'), ['10:16 invalid-value']],
-  ['people is true or false', entry(ID, DATE, NETWORKS, ARTICLE, STATUS, ...PHOTO, '      people: oui'), ['10:15 invalid-value']],
-  ['duration is m:ss', entry(ID, DATE, NETWORKS, ARTICLE, STATUS, ...PHOTO, '      duration: 2m30'), ['10:17 invalid-value']],
-  ['media fields are known', entry(ID, DATE, NETWORKS, ARTICLE, STATUS, ...PHOTO, '      licence: owned'), ['10:7 unknown-field']],
-  ['the media file exists', entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/photos.jpg', '      alt: "Une photo"', '      rights: owned'), ['7:12 media-not-found']],
+  [
+    'the article is out before the post',
+    entry(ID, '  date: 2026-12-01 12:00', NETWORKS, '  article: depistage', STATUS),
+    ['4:12 article-not-yet-published'],
+  ],
+  [
+    'the article’s frontmatter is valid',
+    entry(ID, DATE, NETWORKS, '  article: casse', STATUS),
+    ['4:12 article-invalid'],
+  ],
+  [
+    'media need alt',
+    entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/photo.jpg', '      rights: owned'),
+    ['7:7 missing-field'],
+  ],
+  [
+    'alt is not empty',
+    entry(
+      ID,
+      DATE,
+      NETWORKS,
+      ARTICLE,
+      STATUS,
+      '  media:',
+      '    - src: media/photo.jpg',
+      '      alt: ""',
+      '      rights: owned',
+    ),
+    ['8:12 invalid-value'],
+  ],
+  [
+    'an empty alt: is missing, reported at its key',
+    entry(
+      ID,
+      DATE,
+      NETWORKS,
+      ARTICLE,
+      STATUS,
+      '  media:',
+      '    - src: media/photo.jpg',
+      '      alt:',
+      '      rights: owned',
+    ),
+    ['8:7 missing-field'],
+  ],
+  [
+    'media need rights',
+    entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/photo.jpg', '      alt: "Une photo"'),
+    ['7:7 missing-field'],
+  ],
+  [
+    'rights are known',
+    entry(
+      ID,
+      DATE,
+      NETWORKS,
+      ARTICLE,
+      STATUS,
+      '  media:',
+      '    - src: media/photo.jpg',
+      '      alt: "Une photo"',
+      '      rights: libre',
+    ),
+    ['9:15 invalid-value'],
+  ],
+  [
+    'cc-by needs a credit',
+    entry(
+      ID,
+      DATE,
+      NETWORKS,
+      ARTICLE,
+      STATUS,
+      '  media:',
+      '    - src: media/photo.jpg',
+      '      alt: "Une photo"',
+      '      rights: cc-by',
+    ),
+    ['7:7 credit-required'],
+  ],
+  [
+    'consent is a reference',
+    entry(ID, DATE, NETWORKS, ARTICLE, STATUS, ...PHOTO, '      consent: "oui"'),
+    ['10:16 invalid-value'],
+  ],
+  [
+    'people is true or false',
+    entry(ID, DATE, NETWORKS, ARTICLE, STATUS, ...PHOTO, '      people: oui'),
+    ['10:15 invalid-value'],
+  ],
+  [
+    'duration is m:ss',
+    entry(ID, DATE, NETWORKS, ARTICLE, STATUS, ...PHOTO, '      duration: 2m30'),
+    ['10:17 invalid-value'],
+  ],
+  [
+    'media fields are known',
+    entry(ID, DATE, NETWORKS, ARTICLE, STATUS, ...PHOTO, '      licence: owned'),
+    ['10:7 unknown-field'],
+  ],
+  [
+    'the media file exists',
+    entry(
+      ID,
+      DATE,
+      NETWORKS,
+      ARTICLE,
+      STATUS,
+      '  media:',
+      '    - src: media/photos.jpg',
+      '      alt: "Une photo"',
+      '      rights: owned',
+    ),
+    ['7:12 media-not-found'],
+  ],
   [
     'the media file is an image or a video',
-    entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/README.md', '      alt: "Un document"', '      rights: owned'),
+    entry(
+      ID,
+      DATE,
+      NETWORKS,
+      ARTICLE,
+      STATUS,
+      '  media:',
+      '    - src: media/README.md',
+      '      alt: "Un document"',
+      '      rights: owned',
+    ),
     ['7:12 media-format'],
   ],
   [
     'alt fits the strictest network',
-    entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/photo.jpg', `      alt: "${'a'.repeat(1001)}"`, '      rights: owned'),
+    entry(
+      ID,
+      DATE,
+      NETWORKS,
+      ARTICLE,
+      STATUS,
+      '  media:',
+      '    - src: media/photo.jpg',
+      `      alt: "${'a'.repeat(1001)}"`,
+      '      rights: owned',
+    ),
     ['8:12 alt-too-long'],
   ],
   ['Instagram needs a picture', entry(ID, DATE, '  networks: [instagram]', ARTICLE, STATUS), ['1:3 media-required']],
-  ['YouTube needs a video', entry(ID, DATE, '  networks: [youtube]', ARTICLE, STATUS, ...PHOTO), ['7:5 media-required']],
+  [
+    'YouTube needs a video',
+    entry(ID, DATE, '  networks: [youtube]', ARTICLE, STATUS, ...PHOTO),
+    ['7:5 media-required'],
+  ],
   [
     'YouTube needs a title',
-    entry(ID, DATE, '  networks: [youtube]', '  text: "Visite de la nouvelle IRM"', STATUS, '  media:', '    - src: media/video.mp4', '      alt: "Visite"', '      rights: owned'),
+    entry(
+      ID,
+      DATE,
+      '  networks: [youtube]',
+      '  text: "Visite de la nouvelle IRM"',
+      STATUS,
+      '  media:',
+      '    - src: media/video.mp4',
+      '      alt: "Visite"',
+      '      rights: owned',
+    ),
     ['1:3 title-required'],
   ],
   [
     'an article title longer than YouTube’s asks for a title',
-    entry(ID, DATE, '  networks: [youtube]', '  article: titre-long', STATUS, '  media:', '    - src: media/video.mp4', '      alt: "Visite"', '      rights: owned'),
+    entry(
+      ID,
+      DATE,
+      '  networks: [youtube]',
+      '  article: titre-long',
+      STATUS,
+      '  media:',
+      '    - src: media/video.mp4',
+      '      alt: "Visite"',
+      '      rights: owned',
+    ),
     ['4:12 title-too-long'],
   ],
-  ['a title fits YouTube', entry(ID, DATE, NETWORKS, ARTICLE, `  title: "${'T'.repeat(101)}"`, STATUS), ['5:10 invalid-value']],
+  [
+    'a title fits YouTube',
+    entry(ID, DATE, NETWORKS, ARTICLE, `  title: "${'T'.repeat(101)}"`, STATUS),
+    ['5:10 invalid-value'],
+  ],
   [
     'a YouTube description has no angle brackets',
-    entry(ID, DATE, '  networks: [youtube]', '  title: "IRM"', '  text: "Scanner <3T>"', STATUS, '  media:', '    - src: media/video.mp4', '      alt: "Visite"', '      rights: owned'),
+    entry(
+      ID,
+      DATE,
+      '  networks: [youtube]',
+      '  title: "IRM"',
+      '  text: "Scanner <3T>"',
+      STATUS,
+      '  media:',
+      '    - src: media/video.mp4',
+      '      alt: "Visite"',
+      '      rights: owned',
+    ),
     ['5:9 angle-brackets'],
   ],
-  ['no raw link in an Instagram text', entry(ID, DATE, '  networks: [instagram]', '  text: "Voir https://exemple.ch/grippe"', STATUS, ...PHOTO), ['4:9 link-not-clickable']],
+  [
+    'no raw link in an Instagram text',
+    entry(ID, DATE, '  networks: [instagram]', '  text: "Voir https://exemple.ch/grippe"', STATUS, ...PHOTO),
+    ['4:9 link-not-clickable'],
+  ],
   [
     'at most 5 hashtags in an Instagram text',
-    entry(ID, DATE, '  networks: [instagram, x]', '  variants:', '    instagram: "#a #b #c #d #e #f"', '  text: "Bonjour"', STATUS, ...PHOTO),
+    entry(
+      ID,
+      DATE,
+      '  networks: [instagram, x]',
+      '  variants:',
+      '    instagram: "#a #b #c #d #e #f"',
+      '  text: "Bonjour"',
+      STATUS,
+      ...PHOTO,
+    ),
     ['5:16 too-many-hashtags'],
   ],
-  ['one topic tag on Threads', entry(ID, DATE, '  networks: [threads]', '  text: "#Grippe et #Vaccin"', STATUS), ['4:9 too-many-hashtags']],
-  ['at most 5 links on Threads, the article’s included', entry(ID, DATE, '  networks: [threads]', ARTICLE, '  text: "a.ch b.ch c.ch d.ch e.ch"', STATUS), ['5:9 too-many-links']],
+  [
+    'one topic tag on Threads',
+    entry(ID, DATE, '  networks: [threads]', '  text: "#Grippe et #Vaccin"', STATUS),
+    ['4:9 too-many-hashtags'],
+  ],
+  [
+    'at most 5 links on Threads, the article’s included',
+    entry(ID, DATE, '  networks: [threads]', ARTICLE, '  text: "a.ch b.ch c.ch d.ch e.ch"', STATUS),
+    ['5:9 too-many-links'],
+  ],
   ['a file is a list of entries', '# Calendrier\nid: essai\nstatus: approved\n', ['2:1 not-a-list']],
   ['an entry is a map', entry('- essai'), ['1:3 not-an-entry']],
-  ['a text with a colon must be quoted', entry(ID, DATE, NETWORKS, '  text: Grippe: les gestes', STATUS), ['4:9 yaml-syntax']],
+  [
+    'a text with a colon must be quoted',
+    entry(ID, DATE, NETWORKS, '  text: Grippe: les gestes', STATUS),
+    ['4:9 yaml-syntax'],
+  ],
   // The parser notices the tab at the field that follows it.
   ['indentation uses spaces', entry(ID, DATE, NETWORKS, ARTICLE, '\tstatus: approved'), ['5:2 yaml-syntax']],
   ['a quote is closed', entry(ID, DATE, NETWORKS, '  text: "Bonjour', STATUS, '- id: autre'), ['7:1 yaml-syntax']],
@@ -151,15 +378,33 @@ describe('every rule reports its file, line and column', () => {
 
 describe('cross-checks and messages', () => {
   test('an id is unique across files; the second says where the first is', () => {
-    const { errors, entries } = load({ 'a.yaml': entry(ID, DATE, NETWORKS, ARTICLE, STATUS), 'b.yaml': entry('# Décembre', ID, DATE, NETWORKS, ARTICLE, STATUS) });
+    const { errors, entries } = load({
+      'a.yaml': entry(ID, DATE, NETWORKS, ARTICLE, STATUS),
+      'b.yaml': entry('# Décembre', ID, DATE, NETWORKS, ARTICLE, STATUS),
+    });
     expect(where(errors)).toEqual(['b.yaml:2:7 duplicate-id']);
     expect(errors[0]!.message).toContain('a.yaml:1');
     expect(entries).toHaveLength(1);
   });
 
   test('a repeated field is reported, and the other entries are still checked', () => {
-    const yaml = entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  status: draft', '- id: autre', DATE, '  networks: [myspace]', ARTICLE, STATUS);
-    expect(where(load({ 'cal.yaml': yaml }).errors)).toEqual(['cal.yaml:6:3 duplicate-field', 'cal.yaml:9:14 unknown-network']);
+    const yaml = entry(
+      ID,
+      DATE,
+      NETWORKS,
+      ARTICLE,
+      STATUS,
+      '  status: draft',
+      '- id: autre',
+      DATE,
+      '  networks: [myspace]',
+      ARTICLE,
+      STATUS,
+    );
+    expect(where(load({ 'cal.yaml': yaml }).errors)).toEqual([
+      'cal.yaml:6:3 duplicate-field',
+      'cal.yaml:9:14 unknown-network',
+    ]);
   });
 
   test('all mistakes at once, sorted by file, line and column, each with id and field', () => {
@@ -180,8 +425,16 @@ describe('cross-checks and messages', () => {
       ARTICLE,
       '  status: ok',
     );
-    const { errors } = load({ 'z.yaml': yaml, 'a.yaml': entry('- id: quatre', DATE, NETWORKS, '  article: nulle-part', STATUS) });
-    expect(where(errors)).toEqual(['a.yaml:4:12 unknown-article', 'z.yaml:2:9 date-not-a-date', 'z.yaml:8:14 unknown-network', 'z.yaml:15:11 invalid-value']);
+    const { errors } = load({
+      'z.yaml': yaml,
+      'a.yaml': entry('- id: quatre', DATE, NETWORKS, '  article: nulle-part', STATUS),
+    });
+    expect(where(errors)).toEqual([
+      'a.yaml:4:12 unknown-article',
+      'z.yaml:2:9 date-not-a-date',
+      'z.yaml:8:14 unknown-network',
+      'z.yaml:15:11 invalid-value',
+    ]);
     expect(errors.map((error) => [error.id, error.field])).toEqual([
       ['quatre', 'article'],
       ['un', 'date'],
@@ -193,45 +446,99 @@ describe('cross-checks and messages', () => {
   test('messages are French and say what to do', () => {
     const messages = (yaml: string) => load({ 'cal.yaml': yaml }).errors.map((error) => error.message);
     expect(messages(entry(ID, '  date: 2027-03-28 02:30', NETWORKS, ARTICLE, STATUS))[0]).toContain('heure sautée');
-    expect(messages(entry(ID, DATE, '  networks: [twitter]', ARTICLE, STATUS))[0]).toContain('Vouliez-vous dire « x » ?');
-    expect(messages(entry(ID, DATE, NETWORKS, ARTICLE, '  hashtag: [Santé]', STATUS))[0]).toContain('Vouliez-vous dire « hashtags » ?');
+    expect(messages(entry(ID, DATE, '  networks: [twitter]', ARTICLE, STATUS))[0]).toContain(
+      'Vouliez-vous dire « x » ?',
+    );
+    expect(messages(entry(ID, DATE, NETWORKS, ARTICLE, '  hashtag: [Santé]', STATUS))[0]).toContain(
+      'Vouliez-vous dire « hashtags » ?',
+    );
     expect(messages(entry(ID, DATE, NETWORKS, '  article: krampfadern', STATUS))[0]).toContain('ajoutez lang: de');
-    expect(messages(entry(ID, '  date: 2026-12-01 12:00', NETWORKS, '  article: depistage', STATUS))[0]).toContain('08.12.2026 08:00');
-    expect(messages(entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/photos.jpg', '      alt: "x"', '      rights: owned'))[0]).toContain('« photo.jpg »');
+    expect(messages(entry(ID, '  date: 2026-12-01 12:00', NETWORKS, '  article: depistage', STATUS))[0]).toContain(
+      '08.12.2026 08:00',
+    );
+    expect(
+      messages(
+        entry(
+          ID,
+          DATE,
+          NETWORKS,
+          ARTICLE,
+          STATUS,
+          '  media:',
+          '    - src: media/photos.jpg',
+          '      alt: "x"',
+          '      rights: owned',
+        ),
+      )[0],
+    ).toContain('« photo.jpg »');
   });
 
   test('a German entry finds its German article', () => {
-    const { errors, entries } = load({ 'cal.yaml': entry(ID, DATE, NETWORKS, '  article: krampfadern', '  lang: de', STATUS) });
+    const { errors, entries } = load({
+      'cal.yaml': entry(ID, DATE, NETWORKS, '  article: krampfadern', '  lang: de', STATUS),
+    });
     expect(errors).toEqual([]);
     expect(entries[0]!.lang).toBe('de');
   });
 
   test('an article published the same minute as the post is fine', () => {
-    const { errors } = load({ 'cal.yaml': entry(ID, '  date: 2026-12-08 08:00', NETWORKS, '  article: depistage', STATUS) });
+    const { errors } = load({
+      'cal.yaml': entry(ID, '  date: 2026-12-08 08:00', NETWORKS, '  article: depistage', STATUS),
+    });
     expect(errors).toEqual([]);
     expect(parseZurichTime('2026-12-08 08:00').toISOString()).toBe('2026-12-08T07:00:00.000Z');
   });
 
   test('a person without consent is a hold, not an error, placed at the media item', () => {
-    const { errors, holds, entries } = load({ 'cal.yaml': entry(ID, DATE, NETWORKS, ARTICLE, STATUS, ...PHOTO, '      people: true') });
+    const { errors, holds, entries } = load({
+      'cal.yaml': entry(ID, DATE, NETWORKS, ARTICLE, STATUS, ...PHOTO, '      people: true'),
+    });
     expect(errors).toEqual([]);
     expect(entries).toHaveLength(1);
-    expect(holds).toEqual([{ id: 'essai', file: expect.stringMatching(/cal\.yaml$/), line: 7, col: 7, code: 'missing-consent', reason: expect.stringContaining('media/photo.jpg') }]);
+    expect(holds).toEqual([
+      {
+        id: 'essai',
+        file: expect.stringMatching(/cal\.yaml$/),
+        line: 7,
+        col: 7,
+        code: 'missing-consent',
+        reason: expect.stringContaining('media/photo.jpg'),
+      },
+    ]);
   });
 
   test('a person with consent is no hold', () => {
-    const { holds } = load({ 'cal.yaml': entry(ID, DATE, NETWORKS, ARTICLE, STATUS, ...PHOTO, '      people: true', '      consent: CONS-2026-014') });
+    const { holds } = load({
+      'cal.yaml': entry(
+        ID,
+        DATE,
+        NETWORKS,
+        ARTICLE,
+        STATUS,
+        ...PHOTO,
+        '      people: true',
+        '      consent: CONS-2026-014',
+      ),
+    });
     expect(holds).toEqual([]);
   });
 
   test('files other than .yaml/.yml are ignored, and an empty file holds no entry', () => {
-    const { errors, entries } = load({ 'README.md': '- not: yaml calendar', 'vide.yaml': '# rien ce mois-ci\n', 'cal.yml': entry(ID, DATE, NETWORKS, ARTICLE, STATUS) });
+    const { errors, entries } = load({
+      'README.md': '- not: yaml calendar',
+      'vide.yaml': '# rien ce mois-ci\n',
+      'cal.yml': entry(ID, DATE, NETWORKS, ARTICLE, STATUS),
+    });
     expect(errors).toEqual([]);
     expect(entries.map((loaded) => loaded.id)).toEqual(['essai']);
   });
 
   test('a missing folder is a typed error with a French message', () => {
-    expect(() => loadCalendar({ calendarDir: '/nulle/part', contentDir: CONTENT, root: FIXTURES })).toThrow(EditorialError);
-    expect(() => loadCalendar({ calendarDir: FIXTURES, contentDir: '/nulle/part', root: FIXTURES })).toThrow(/--content/);
+    expect(() => loadCalendar({ calendarDir: '/nulle/part', contentDir: CONTENT, root: FIXTURES })).toThrow(
+      EditorialError,
+    );
+    expect(() => loadCalendar({ calendarDir: FIXTURES, contentDir: '/nulle/part', root: FIXTURES })).toThrow(
+      /--content/,
+    );
   });
 });

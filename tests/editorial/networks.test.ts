@@ -1,13 +1,22 @@
 import twitter from 'twitter-text';
 import { describe, expect, test } from 'vitest';
-import { countForNetwork, fitsNetwork, measureFor, NETWORK_IDS, NETWORKS, profileFor } from '../../src/editorial/networks.ts';
+import {
+  countForNetwork,
+  fitsNetwork,
+  measureFor,
+  NETWORK_IDS,
+  NETWORKS,
+  profileFor,
+} from '../../src/editorial/networks.ts';
 
 const NURSE = '👩🏽‍⚕️'; // woman + skin tone + ZWJ + staff of Aesculapius + VS16: one grapheme, 17 UTF-8 bytes, 7 UTF-16 units
-const LINK = 'https://blog.hopital-valclair.ch/articles/varices-quand-consulter/?utm_source=x&utm_medium=social&utm_campaign=hiver-2026';
+const LINK =
+  'https://blog.hopital-valclair.ch/articles/varices-quand-consulter/?utm_source=x&utm_medium=social&utm_campaign=hiver-2026';
 
 /** X's weighting written from docs.x.com "counting characters", independently of the engine. */
 function xByTheDocs(text: string): number {
-  const light = (cp: number) => cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037);
+  const light = (cp: number) =>
+    cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037);
   let total = 0;
   for (const token of text.normalize('NFC').split(/(https?:\/\/\S+)/)) {
     if (/^https?:\/\//.test(token)) {

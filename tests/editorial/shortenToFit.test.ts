@@ -11,8 +11,14 @@ describe('shortenToFit', () => {
 
   test('cuts after the last whole word and adds …', () => {
     // "Les varices ne sont" is 19 characters; with … 20.
-    expect(shortenToFit('Les varices ne sont pas une fatalité', upTo(20))).toEqual({ text: 'Les varices ne sont…', truncated: true });
-    expect(shortenToFit('Les varices ne sont pas une fatalité', upTo(19))).toEqual({ text: 'Les varices ne…', truncated: true });
+    expect(shortenToFit('Les varices ne sont pas une fatalité', upTo(20))).toEqual({
+      text: 'Les varices ne sont…',
+      truncated: true,
+    });
+    expect(shortenToFit('Les varices ne sont pas une fatalité', upTo(19))).toEqual({
+      text: 'Les varices ne…',
+      truncated: true,
+    });
   });
 
   test('drops a comma or colon before …', () => {
@@ -40,7 +46,9 @@ describe('shortenToFit', () => {
 
 describe('shortenToFit with a room', () => {
   test('gives the same answer whatever the room it starts its search from', () => {
-    const words = fc.array(fc.stringMatching(/^[a-zé’]{1,12}$/), { minLength: 1, maxLength: 40 }).map((list) => list.join(' '));
+    const words = fc
+      .array(fc.stringMatching(/^[a-zé’]{1,12}$/), { minLength: 1, maxLength: 40 })
+      .map((list) => list.join(' '));
     fc.assert(
       fc.property(words, fc.integer({ min: 1, max: 200 }), fc.integer({ min: -50, max: 400 }), (text, limit, room) => {
         expect(shortenToFit(text, upTo(limit), { ceiling: limit, room })).toEqual(shortenToFit(text, upTo(limit)));

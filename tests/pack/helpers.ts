@@ -17,10 +17,15 @@ export interface CommandRun {
 /** Runs a script of the repository with the Node that runs the tests (Node 24 from node_modules), from the repository root. */
 export function runScript(script: string, args: string[]): Promise<CommandRun> {
   return new Promise((resolvePromise) => {
-    execFile(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolvePromise({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [script, ...args],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolvePromise({ code, stdout, stderr });
+      },
+    );
   });
 }
 

@@ -10,7 +10,14 @@ import { manifestSchema, type PackManifest } from '../../src/editorial/pack/mani
 import { FIXTURES, postTextsOfMarkdown, ROOT, runPack, runScript, snapshot, temporaryDir } from './helpers.ts';
 
 // Expected values are written by hand from tests/pack/fixtures/calendar-week/2026-11.yaml, never read back from the program.
-const FIXTURE_ARGS = ['--calendar', `${FIXTURES}/calendar-week`, '--content', `${FIXTURES}/content`, '--now', '2026-11-23'];
+const FIXTURE_ARGS = [
+  '--calendar',
+  `${FIXTURES}/calendar-week`,
+  '--content',
+  `${FIXTURES}/content`,
+  '--now',
+  '2026-11-23',
+];
 
 /** (entry, network, planned Zurich time) of every approved post of week 2026-W48, in time order. */
 const EXPECTED_POSTS = [
@@ -43,7 +50,20 @@ const IMAGE_SIZE: Record<string, [number, number]> = {
 
 const NETWORKS_OF_WEEK = ['x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'facebook', 'instagram', 'youtube'];
 const HELD_BACK = { 'nounours-relecture': 'status', 'nounours-sans-consentement': 'missing-consent' } as const;
-const PUBLER_HEADER = ['Date', 'Text', 'Link(s)', 'Media URL(s)', 'Title', 'Label(s)', 'Alt text(s)', 'Comment(s)', 'Board/Album', 'Post subtype', 'CTA', 'Reminder'];
+const PUBLER_HEADER = [
+  'Date',
+  'Text',
+  'Link(s)',
+  'Media URL(s)',
+  'Title',
+  'Label(s)',
+  'Alt text(s)',
+  'Comment(s)',
+  'Board/Album',
+  'Post subtype',
+  'CTA',
+  'Reminder',
+];
 
 // Each run starts a Node process that loads the engine, zod and sharp: seconds on a busy machine. No test checks a duration.
 const SLOW = { timeout: 240_000 };
@@ -67,7 +87,9 @@ describe('npm run pack on the fixture week 2026-W48', SLOW, () => {
   it('writes exactly the documented files, and nothing beside the pack folder', () => {
     expect(readdirSync(out)).toEqual(['2026-W48']);
     const files = Object.keys(snapshot(pack)).filter((path) => !path.endsWith('/'));
-    const media = EXPECTED_POSTS.filter(([id]) => id === 'grippe-gestes' || id === 'maternite-portes').map(([id, network]) => `media/${id}-${network}-1.jpg`);
+    const media = EXPECTED_POSTS.filter(([id]) => id === 'grippe-gestes' || id === 'maternite-portes').map(
+      ([id, network]) => `media/${id}-${network}-1.jpg`,
+    );
     expect(files.sort()).toEqual(
       [
         'LISEZMOI.md',
@@ -89,19 +111,32 @@ describe('npm run pack on the fixture week 2026-W48', SLOW, () => {
     const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
     const validate = ajv.compile(jsonSchema);
     expect(validate(manifest), JSON.stringify(validate.errors)).toBe(true);
-    expect(manifest.week).toEqual({ id: '2026-W48', start: '2026-11-23T00:00:00+01:00', end: '2026-11-30T00:00:00+01:00', timeZone: 'Europe/Zurich' });
+    expect(manifest.week).toEqual({
+      id: '2026-W48',
+      start: '2026-11-23T00:00:00+01:00',
+      end: '2026-11-30T00:00:00+01:00',
+      timeZone: 'Europe/Zurich',
+    });
     expect(manifest.inputsHash).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
   it('holds one record per approved (entry, network) of the week, in time order, and nothing from other weeks', () => {
-    expect(manifest.posts.map((post) => [post.id, post.network, post.scheduledAt])).toEqual(EXPECTED_POSTS.map((row) => [...row]));
+    expect(manifest.posts.map((post) => [post.id, post.network, post.scheduledAt])).toEqual(
+      EXPECTED_POSTS.map((row) => [...row]),
+    );
     expect(manifest.posts.every((post) => post.status === 'approved')).toBe(true);
     const grippeX = manifest.posts.find((post) => post.id === 'grippe-gestes' && post.network === 'x')!;
-    expect(grippeX.link).toBe('https://blog.hopital-valclair.ch/articles/grippe/?utm_source=x&utm_medium=social&utm_campaign=hiver-2026');
+    expect(grippeX.link).toBe(
+      'https://blog.hopital-valclair.ch/articles/grippe/?utm_source=x&utm_medium=social&utm_campaign=hiver-2026',
+    );
     expect(grippeX.text).toContain(grippeX.link);
     expect(grippeX.text).toContain('@ofsp_bag');
     expect(grippeX.campaign).toBe('hiver-2026');
-    expect(grippeX.article).toEqual({ slug: 'grippe', lang: 'fr', url: 'https://blog.hopital-valclair.ch/articles/grippe/' });
+    expect(grippeX.article).toEqual({
+      slug: 'grippe',
+      lang: 'fr',
+      url: 'https://blog.hopital-valclair.ch/articles/grippe/',
+    });
     expect(grippeX.media).toEqual([
       {
         kind: 'image',
@@ -117,7 +152,9 @@ describe('npm run pack on the fixture week 2026-W48', SLOW, () => {
     const instagram = manifest.posts.find((post) => post.id === 'grippe-gestes' && post.network === 'instagram')!;
     expect(instagram.text).not.toContain('https://');
     expect(instagram.text).toContain('lien en bio');
-    expect(manifest.posts.find((post) => post.id === 'maternite-portes' && post.network === 'facebook')!.firstComment).toBe("Programme complet et plan d'accès sur notre site.");
+    expect(
+      manifest.posts.find((post) => post.id === 'maternite-portes' && post.network === 'facebook')!.firstComment,
+    ).toBe("Programme complet et plan d'accès sur notre site.");
   });
 
   it('lists the held-back entries with their reason, and leaves them out of every file', () => {
@@ -195,7 +232,11 @@ describe('npm run pack on the fixture week 2026-W48', SLOW, () => {
       expect(rows.every((row) => row.length === 12)).toBe(true);
     }
     const [, first]: string[][] = parse(readFileSync(join(pack, 'publer/instagram.csv'), 'utf8'));
-    expect(first!.slice(0, 3)).toEqual(['2026-11-24 12:02', manifest.posts.find((post) => post.id === 'grippe-gestes' && post.network === 'instagram')!.text, 'https://blog.hopital-valclair.ch/articles/grippe/?utm_source=instagram&utm_medium=social&utm_campaign=hiver-2026']);
+    expect(first!.slice(0, 3)).toEqual([
+      '2026-11-24 12:02',
+      manifest.posts.find((post) => post.id === 'grippe-gestes' && post.network === 'instagram')!.text,
+      'https://blog.hopital-valclair.ch/articles/grippe/?utm_source=instagram&utm_medium=social&utm_campaign=hiver-2026',
+    ]);
     expect(first![5]).toBe('hiver-2026');
   });
 
@@ -206,15 +247,21 @@ describe('npm run pack on the fixture week 2026-W48', SLOW, () => {
     expect(events).toHaveLength(EXPECTED_POSTS.length);
     const starts = events.map((event) => (event as ical.VEvent).start.toISOString()).sort();
     expect(starts).toEqual(EXPECTED_POSTS.map(([, , at]) => new Date(at).toISOString()).sort());
-    const grippe = events.find((event) => (event as ical.VEvent).uid === 'grippe-gestes.x.2026-W48@passerelle') as ical.VEvent;
+    const grippe = events.find(
+      (event) => (event as ical.VEvent).uid === 'grippe-gestes.x.2026-W48@passerelle',
+    ) as ical.VEvent;
     expect(grippe.start.toISOString()).toBe('2026-11-24T11:02:00.000Z');
     expect(grippe.start.tz).toBe('Europe/Zurich');
     expect(grippe.summary).toBe('X · grippe-gestes');
-    expect(String(grippe.description)).toContain(manifest.posts.find((post) => post.id === 'grippe-gestes' && post.network === 'x')!.text);
+    expect(String(grippe.description)).toContain(
+      manifest.posts.find((post) => post.id === 'grippe-gestes' && post.network === 'x')!.text,
+    );
   });
 
   it('crops every image to its network’s recommended size', async () => {
-    const media = manifest.posts.flatMap((post) => post.media.map((item) => ({ network: post.network, ...item }))).filter((item) => item.kind === 'image');
+    const media = manifest.posts
+      .flatMap((post) => post.media.map((item) => ({ network: post.network, ...item })))
+      .filter((item) => item.kind === 'image');
     expect(media).toHaveLength(9);
     for (const item of media) {
       const meta = await sharp(join(pack, item.file)).metadata();
@@ -228,8 +275,15 @@ describe('npm run pack on the fixture week 2026-W48', SLOW, () => {
   it('copies a video as it is, without size, and gives YouTube its title', () => {
     const video = manifest.posts.find((post) => post.network === 'youtube')!;
     expect(video.title).toBe('Passer une IRM : ce qui vous attend, en 2 minutes');
-    expect(video.media).toMatchObject([{ kind: 'video', file: 'media/video-irm-youtube-1.mp4', width: null, height: null, ratio: null }]);
-    expect(Buffer.compare(readFileSync(join(pack, video.media[0]!.file)), readFileSync(join(ROOT, FIXTURES, 'media/irm.mp4')))).toBe(0);
+    expect(video.media).toMatchObject([
+      { kind: 'video', file: 'media/video-irm-youtube-1.mp4', width: null, height: null, ratio: null },
+    ]);
+    expect(
+      Buffer.compare(
+        readFileSync(join(pack, video.media[0]!.file)),
+        readFileSync(join(ROOT, FIXTURES, 'media/irm.mp4')),
+      ),
+    ).toBe(0);
     const [, row]: string[][] = parse(readFileSync(join(pack, 'publer/youtube.csv'), 'utf8'));
     expect(row![4]).toBe(video.title);
   });
@@ -258,13 +312,22 @@ describe('re-running the pack', SLOW, () => {
     expect((await runPack(['--week', '2026-W48', '--out', first, ...FIXTURE_ARGS])).code).toBe(0);
     expect(snapshot(first)).toEqual(before);
     // Another "now" changes no file: the time of the run is never written.
-    expect((await runPack(['--week', '2026-W48', '--out', second, ...FIXTURE_ARGS.slice(0, -1), '2026-11-20'])).code).toBe(0);
+    expect(
+      (await runPack(['--week', '2026-W48', '--out', second, ...FIXTURE_ARGS.slice(0, -1), '2026-11-20'])).code,
+    ).toBe(0);
     expect(snapshot(second)).toEqual(before);
   });
 });
 
 describe('a calendar with errors', SLOW, () => {
-  const INVALID = ['--calendar', `${FIXTURES}/calendar-invalid`, '--content', `${FIXTURES}/content`, '--now', '2026-11-23'];
+  const INVALID = [
+    '--calendar',
+    `${FIXTURES}/calendar-invalid`,
+    '--content',
+    `${FIXTURES}/content`,
+    '--now',
+    '2026-11-23',
+  ];
 
   it('prints the same errors as calendar:check, exits 1, and leaves an existing packs folder untouched', async () => {
     const out = temporaryDir('pack-invalid');
@@ -320,7 +383,9 @@ describe('the command line', SLOW, () => {
     const run = await runPack(['--week', '2026-W48', '--week', '2026-W49', '--out', out, ...FIXTURE_ARGS]);
     expect(run.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['2026-W48', '2026-W49']);
-    expect(JSON.parse(readFileSync(join(out, '2026-W48', 'manifest.json'), 'utf8')).posts).toHaveLength(EXPECTED_POSTS.length);
+    expect(JSON.parse(readFileSync(join(out, '2026-W48', 'manifest.json'), 'utf8')).posts).toHaveLength(
+      EXPECTED_POSTS.length,
+    );
     expect(JSON.parse(readFileSync(join(out, '2026-W49', 'manifest.json'), 'utf8')).week.id).toBe('2026-W49');
     expect(run.stdout.match(/2026-W4[89]/g)?.length).toBeGreaterThanOrEqual(2);
 
@@ -330,14 +395,24 @@ describe('the command line', SLOW, () => {
     expect(existsSync(refused)).toBe(false);
   });
 
-  it('writes no week when one week\'s image cannot be read, and says which week', async () => {
+  it("writes no week when one week's image cannot be read, and says which week", async () => {
     // The calendar check finds the file; only decoding it for the crops fails.
     const root = temporaryDir('pack-weeks-media');
     cpSync(join(ROOT, FIXTURES, 'media'), join(root, FIXTURES, 'media'), { recursive: true });
     writeFileSync(join(root, FIXTURES, 'media', 'grippe.jpg'), 'pas une image');
     const outDir = join(root, 'packs');
-    const making = buildPacks({ weeks: ['2026-W47', '2026-W48'], now: new Date('2026-11-18T12:00:00Z'), calendarDir: join(ROOT, FIXTURES, 'calendar-week'), contentDir: join(ROOT, FIXTURES, 'content'), root, outDir });
-    await expect(making).rejects.toMatchObject({ code: 'media-unreadable', message: expect.stringMatching(/^Semaine 2026-W48 : .*grippe\.jpg.*Aucun des 2 packs demandés n’a été écrit\.$/s) });
+    const making = buildPacks({
+      weeks: ['2026-W47', '2026-W48'],
+      now: new Date('2026-11-18T12:00:00Z'),
+      calendarDir: join(ROOT, FIXTURES, 'calendar-week'),
+      contentDir: join(ROOT, FIXTURES, 'content'),
+      root,
+      outDir,
+    });
+    await expect(making).rejects.toMatchObject({
+      code: 'media-unreadable',
+      message: expect.stringMatching(/^Semaine 2026-W48 : .*grippe\.jpg.*Aucun des 2 packs demandés n’a été écrit\.$/s),
+    });
     expect(readdirSync(outDir)).toEqual([]);
   });
 
@@ -345,7 +420,9 @@ describe('the command line', SLOW, () => {
     const out = temporaryDir('pack-mastodon');
     const run = await runPack(['--week', '2026-W48', '--mastodon-limit', '120', '--out', out, ...FIXTURE_ARGS]);
     expect(run.code).toBe(0);
-    const posts = (JSON.parse(readFileSync(join(out, '2026-W48', 'manifest.json'), 'utf8')) as PackManifest).posts.filter((post) => post.network === 'mastodon');
+    const posts = (
+      JSON.parse(readFileSync(join(out, '2026-W48', 'manifest.json'), 'utf8')) as PackManifest
+    ).posts.filter((post) => post.network === 'mastodon');
     expect(posts.length).toBeGreaterThan(0);
     for (const post of posts) {
       expect(post.count.limit).toBe(120);
@@ -357,7 +434,18 @@ describe('the command line', SLOW, () => {
 
   it('writes an empty but valid pack for a week without approved posts', async () => {
     const out = temporaryDir('pack-empty');
-    const run = await runPack(['--week', '2026-W48', '--out', out, '--calendar', `${FIXTURES}/calendar-empty`, '--content', `${FIXTURES}/content`, '--now', '2026-11-23']);
+    const run = await runPack([
+      '--week',
+      '2026-W48',
+      '--out',
+      out,
+      '--calendar',
+      `${FIXTURES}/calendar-empty`,
+      '--content',
+      `${FIXTURES}/content`,
+      '--now',
+      '2026-11-23',
+    ]);
     expect(run.code).toBe(0);
     const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, '2026-W48', 'manifest.json'), 'utf8')));
     expect(manifest.posts).toEqual([]);

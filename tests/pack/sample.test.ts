@@ -25,7 +25,9 @@ interface RawEntry {
 
 function wallClock(date: string | Date): string {
   // yaml reads an unquoted `2026-11-24 12:00` as a UTC instant whose fields are the written Zurich time.
-  return typeof date === 'string' ? date.trim().replace('T', ' ').slice(0, 16) : date.toISOString().replace('T', ' ').slice(0, 16);
+  return typeof date === 'string'
+    ? date.trim().replace('T', ' ').slice(0, 16)
+    : date.toISOString().replace('T', ' ').slice(0, 16);
 }
 
 function sampleEntries(): RawEntry[] {
@@ -35,11 +37,22 @@ function sampleEntries(): RawEntry[] {
     .flatMap((name) => (parseYaml(readFileSync(join(CALENDAR, name), 'utf8')) as RawEntry[] | null) ?? []);
 }
 
-const SIZES: Record<string, [number, number]> = { x: [1200, 675], bluesky: [1200, 630], mastodon: [1200, 675], threads: [1080, 1350], linkedin: [1200, 627], facebook: [1200, 630], instagram: [1080, 1350] };
+const SIZES: Record<string, [number, number]> = {
+  x: [1200, 675],
+  bluesky: [1200, 630],
+  mastodon: [1200, 675],
+  threads: [1080, 1350],
+  linkedin: [1200, 627],
+  facebook: [1200, 630],
+  instagram: [1080, 1350],
+};
 
 describe('npm run pack on the sample calendar, week 2026-W48', { timeout: 240_000 }, () => {
-  const ofWeek = sampleEntries().filter((entry) => wallClock(entry.date) >= '2026-11-23 00:00' && wallClock(entry.date) < '2026-11-30 00:00');
-  const withoutConsent = (entry: RawEntry) => (entry.media ?? []).some((media) => media.people === true && !media.consent);
+  const ofWeek = sampleEntries().filter(
+    (entry) => wallClock(entry.date) >= '2026-11-23 00:00' && wallClock(entry.date) < '2026-11-30 00:00',
+  );
+  const withoutConsent = (entry: RawEntry) =>
+    (entry.media ?? []).some((media) => media.people === true && !media.consent);
   const packed = ofWeek.filter((entry) => entry.status === 'approved' && !withoutConsent(entry));
   let pack: string;
   let manifest: PackManifest;
@@ -54,8 +67,15 @@ describe('npm run pack on the sample calendar, week 2026-W48', { timeout: 240_00
   }, 240_000);
 
   it('packs each approved entry of the week once per network, and holds back the others', () => {
-    expect(manifest.posts.map((post) => `${post.id}/${post.network}`).sort()).toEqual(packed.flatMap((entry) => entry.networks.map((network) => `${entry.id}/${network}`)).sort());
-    expect(manifest.heldBack.map((entry) => entry.id).sort()).toEqual(ofWeek.filter((entry) => !packed.includes(entry)).map((entry) => entry.id).sort());
+    expect(manifest.posts.map((post) => `${post.id}/${post.network}`).sort()).toEqual(
+      packed.flatMap((entry) => entry.networks.map((network) => `${entry.id}/${network}`)).sort(),
+    );
+    expect(manifest.heldBack.map((entry) => entry.id).sort()).toEqual(
+      ofWeek
+        .filter((entry) => !packed.includes(entry))
+        .map((entry) => entry.id)
+        .sort(),
+    );
     for (const held of manifest.heldBack) expect(held.reason.length).toBeGreaterThan(10);
   });
 
@@ -65,11 +85,15 @@ describe('npm run pack on the sample calendar, week 2026-W48', { timeout: 240_00
       expect(postTextsOfMarkdown(readFileSync(join(pack, `${network}.md`), 'utf8'))).toEqual(texts);
       const hootsuite: string[][] = parseCsv(readFileSync(join(pack, `hootsuite/${network}.csv`), 'utf8'));
       expect(hootsuite.map((row) => row[1])).toEqual(texts);
-      expect(hootsuite.every((row) => row.length === 3 && /^\d{2}\/\d{2}\/\d{4} \d{2}:\d[05]$/.test(row[0]!))).toBe(true);
+      expect(hootsuite.every((row) => row.length === 3 && /^\d{2}\/\d{2}\/\d{4} \d{2}:\d[05]$/.test(row[0]!))).toBe(
+        true,
+      );
       const [, ...publer]: string[][] = parseCsv(readFileSync(join(pack, `publer/${network}.csv`), 'utf8'));
       expect(publer.map((row) => row[1])).toEqual(texts);
     }
-    const events = Object.values(ical.sync.parseICS(readFileSync(join(pack, 'week.ics'), 'utf8'))).filter((component) => component?.type === 'VEVENT');
+    const events = Object.values(ical.sync.parseICS(readFileSync(join(pack, 'week.ics'), 'utf8'))).filter(
+      (component) => component?.type === 'VEVENT',
+    );
     expect(events).toHaveLength(manifest.posts.length);
   });
 

@@ -19,7 +19,12 @@ import { fold, weekIcs } from '../../src/editorial/pack/weekIcs.ts';
 import { writeDirectoriesAtomically, type FolderFiles } from '../../src/editorial/pack/writeDirectory.ts';
 import { FIXTURES, postTextsOfMarkdown, ROOT, snapshot, temporaryDir } from './helpers.ts';
 
-const WEEK = { id: '2026-W48', start: '2026-11-23T00:00:00+01:00', end: '2026-11-30T00:00:00+01:00', timeZone: 'Europe/Zurich' } as const;
+const WEEK = {
+  id: '2026-W48',
+  start: '2026-11-23T00:00:00+01:00',
+  end: '2026-11-30T00:00:00+01:00',
+  timeZone: 'Europe/Zurich',
+} as const;
 
 function post(overrides: Partial<PostRecord> = {}): PostRecord {
   return {
@@ -59,7 +64,8 @@ describe('the manifest’s JSON Schema', () => {
         visit(child, `${path}.${name}`);
         const items = child['items'] as Record<string, unknown> | undefined;
         if (items) visit(items, `${path}.${name}[]`);
-        for (const option of (child['anyOf'] as Record<string, unknown>[] | undefined) ?? []) visit(option, `${path}.${name}`);
+        for (const option of (child['anyOf'] as Record<string, unknown>[] | undefined) ?? [])
+          visit(option, `${path}.${name}`);
       }
     };
     visit(schema, '');
@@ -67,10 +73,18 @@ describe('the manifest’s JSON Schema', () => {
   });
 
   it('refuses a post outside the rules (status, time without offset)', () => {
-    const manifest: PackManifest = { version: 1, week: WEEK, inputsHash: `sha256:${'0'.repeat(64)}`, posts: [post()], heldBack: [] };
+    const manifest: PackManifest = {
+      version: 1,
+      week: WEEK,
+      inputsHash: `sha256:${'0'.repeat(64)}`,
+      posts: [post()],
+      heldBack: [],
+    };
     expect(manifestSchema.safeParse(manifest).success).toBe(true);
     expect(manifestSchema.safeParse({ ...manifest, posts: [{ ...post(), status: 'review' }] }).success).toBe(false);
-    expect(manifestSchema.safeParse({ ...manifest, posts: [{ ...post(), scheduledAt: '2026-11-24 12:00' }] }).success).toBe(false);
+    expect(
+      manifestSchema.safeParse({ ...manifest, posts: [{ ...post(), scheduledAt: '2026-11-24 12:00' }] }).success,
+    ).toBe(false);
   });
 });
 
@@ -87,7 +101,15 @@ describe('ISO weeks in Zurich', () => {
     expect(week.id).toBe('2026-W48');
     expect(week.start.toISOString()).toBe('2026-11-22T23:00:00.000Z');
     expect(week.end.toISOString()).toBe('2026-11-29T23:00:00.000Z');
-    expect(week.days).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
+    expect(week.days).toEqual([
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-29',
+    ]);
   });
 
   it('handles the week of a clock change (167 hours in March, 169 in October)', () => {
@@ -115,14 +137,23 @@ describe('ISO weeks in Zurich', () => {
 
   it('puts every instant in exactly the week that contains it', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }), (instant) => {
-        const week = weekContaining(instant);
-        expect(inWeek(week, instant)).toBe(true);
-        expect(parseWeek(week.id, instant).start.getTime()).toBe(week.start.getTime());
-        // Monday 00:00 in Zurich.
-        const local = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Zurich', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(week.start);
-        expect(local).toBe('Mon 00:00');
-      }),
+      fc.property(
+        fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }),
+        (instant) => {
+          const week = weekContaining(instant);
+          expect(inWeek(week, instant)).toBe(true);
+          expect(parseWeek(week.id, instant).start.getTime()).toBe(week.start.getTime());
+          // Monday 00:00 in Zurich.
+          const local = new Intl.DateTimeFormat('en-GB', {
+            timeZone: 'Europe/Zurich',
+            weekday: 'short',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+          }).format(week.start);
+          expect(local).toBe('Mon 00:00');
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -141,16 +172,23 @@ describe('Hootsuite', () => {
       fc.property(fc.integer({ min: 0, max: 10_000_000 }), (minutes) => {
         const planned = new Date(Date.UTC(2026, 0, 1) + minutes * 60_000);
         const moved = hootsuiteTime(planned).getTime() - planned.getTime();
-        return moved >= 0 && moved < 5 * 60_000 && (hootsuiteTime(planned).getUTCMinutes() % 5 === 0);
+        return moved >= 0 && moved < 5 * 60_000 && hootsuiteTime(planned).getUTCMinutes() % 5 === 0;
       }),
     );
   });
 
   it('splits a network beyond 350 rows, keeps each text exact, and writes one file per network', () => {
     const posts = Array.from({ length: 351 }, (_, index) =>
-      post({ id: `p-${index}`, scheduledAt: new Date(Date.parse('2026-11-23T08:00:00+01:00') + index * 15 * 60_000).toISOString(), text: `Post ${index} 🎉, "cité"\nligne 2` }),
+      post({
+        id: `p-${index}`,
+        scheduledAt: new Date(Date.parse('2026-11-23T08:00:00+01:00') + index * 15 * 60_000).toISOString(),
+        text: `Post ${index} 🎉, "cité"\nligne 2`,
+      }),
     );
-    const { files } = hootsuiteCsv([...posts, post({ network: 'linkedin', count: { used: 1, limit: 3000, unit: 'utf16' } })]);
+    const { files } = hootsuiteCsv([
+      ...posts,
+      post({ network: 'linkedin', count: { used: 1, limit: 3000, unit: 'utf16' } }),
+    ]);
     expect(files.map((file) => file.path)).toEqual(['hootsuite/x.csv', 'hootsuite/x-2.csv', 'hootsuite/linkedin.csv']);
     const rows = files.slice(0, 2).flatMap((file) => parse(file.content) as string[][]);
     expect(rows).toHaveLength(351);
@@ -161,7 +199,20 @@ describe('Hootsuite', () => {
 
 describe('Publer', () => {
   it('fills Media URL(s) and Alt text(s) only when the media folder has a public address', () => {
-    const withImage = post({ media: [{ kind: 'image', file: 'media/essai-x-1.jpg', source: 'editorial/media/a.jpg', alt: 'Une image, décrite.', width: 1200, height: 675, ratio: '16:9', credit: null }] });
+    const withImage = post({
+      media: [
+        {
+          kind: 'image',
+          file: 'media/essai-x-1.jpg',
+          source: 'editorial/media/a.jpg',
+          alt: 'Une image, décrite.',
+          width: 1200,
+          height: 675,
+          ratio: '16:9',
+          credit: null,
+        },
+      ],
+    });
     const [plain] = publerCsv([withImage]);
     expect((parse(plain!.content) as string[][])[1]!.slice(3, 7)).toEqual(['', '', '', '']);
     const [published] = publerCsv([withImage], { mediaBaseUrl: 'https://intranet.example/packs/2026-W48' });
@@ -201,7 +252,9 @@ describe('week.ics', () => {
 
   it('escapes commas, semicolons and line breaks so node-ical gives the text back', () => {
     const tricky = post({ text: 'Virgule, point-virgule ; barre \\ oblique\net 🤧 emoji' });
-    const events = Object.values(ical.sync.parseICS(weekIcs(WEEK, [tricky]))).filter((component) => component?.type === 'VEVENT') as ical.VEvent[];
+    const events = Object.values(ical.sync.parseICS(weekIcs(WEEK, [tricky]))).filter(
+      (component) => component?.type === 'VEVENT',
+    ) as ical.VEvent[];
     expect(events).toHaveLength(1);
     expect(String(events[0]!.description).startsWith(tricky.text)).toBe(true);
     expect(events[0]!.start.toISOString()).toBe('2026-11-24T11:00:00.000Z');
@@ -210,9 +263,14 @@ describe('week.ics', () => {
 
   it('keeps the Zurich time across the clock change (summer offset +02:00)', () => {
     const summer = post({ scheduledAt: '2027-03-29T09:00:00+02:00', day: '2027-03-29' });
-    const raw = weekIcs({ ...WEEK, id: '2027-W13', start: '2027-03-29T00:00:00+02:00', end: '2027-04-05T00:00:00+02:00' }, [summer]);
+    const raw = weekIcs(
+      { ...WEEK, id: '2027-W13', start: '2027-03-29T00:00:00+02:00', end: '2027-04-05T00:00:00+02:00' },
+      [summer],
+    );
     expect(raw).toContain('DTSTART;TZID=Europe/Zurich:20270329T090000');
-    const [event] = Object.values(ical.sync.parseICS(raw)).filter((component) => component?.type === 'VEVENT') as ical.VEvent[];
+    const [event] = Object.values(ical.sync.parseICS(raw)).filter(
+      (component) => component?.type === 'VEVENT',
+    ) as ical.VEvent[];
     expect(event!.start.toISOString()).toBe('2027-03-29T07:00:00.000Z');
   });
 });
@@ -220,7 +278,13 @@ describe('week.ics', () => {
 describe('the preview', () => {
   it('escapes what a planner writes, so a text cannot inject markup', () => {
     const html = previewHtml(
-      { version: 1, week: WEEK, inputsHash: `sha256:${'0'.repeat(64)}`, posts: [post({ text: '<script>alert("x")</script> & <img src=x>' })], heldBack: [] },
+      {
+        version: 1,
+        week: WEEK,
+        inputsHash: `sha256:${'0'.repeat(64)}`,
+        posts: [post({ text: '<script>alert("x")</script> & <img src=x>' })],
+        heldBack: [],
+      },
       { name: 'Hôpital', initials: 'H', handle: '@h' },
     );
     expect(html).not.toContain('<script>');
@@ -232,7 +296,12 @@ describe('the preview', () => {
 describe('cropMedia', () => {
   it('crops to the exact size asked, whatever the source’s shape, and gives the same bytes twice', async () => {
     const source = join(ROOT, FIXTURES, 'media/maternite.jpg');
-    const sizes = [[1200, 675], [1080, 1350], [1200, 627], [1080, 1080]].map(([width, height]) => ({ width: width!, height: height! }));
+    const sizes = [
+      [1200, 675],
+      [1080, 1350],
+      [1200, 627],
+      [1080, 1080],
+    ].map(([width, height]) => ({ width: width!, height: height! }));
     const first = await cropMedia(source, sizes);
     const again = await cropMedia(source, sizes.toReversed());
     for (const [index, { width, height }] of sizes.entries()) {
@@ -245,22 +314,31 @@ describe('cropMedia', () => {
   it('turns a PNG with transparency into an upright JPEG on white', async () => {
     const dir = temporaryDir('crop');
     const png = join(dir, 'logo.png');
-    await sharp({ create: { width: 400, height: 900, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toFile(png);
-    const out = await sharp((await cropMedia(png, [{ width: 1200, height: 630 }]))[0]).raw().toBuffer({ resolveWithObject: true });
+    await sharp({ create: { width: 400, height: 900, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+      .png()
+      .toFile(png);
+    const out = await sharp((await cropMedia(png, [{ width: 1200, height: 630 }]))[0])
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     expect(out.info).toMatchObject({ width: 1200, height: 630, channels: 3 });
     expect([...out.data.subarray(0, 3)]).toEqual([255, 255, 255]);
   });
 
   it('says in French which file is missing or broken', async () => {
-    await expect(cropMedia('/nowhere/absent.jpg', [{ width: 10, height: 10 }])).rejects.toThrow(/Impossible de lire l’image \/nowhere\/absent\.jpg/);
+    await expect(cropMedia('/nowhere/absent.jpg', [{ width: 10, height: 10 }])).rejects.toThrow(
+      /Impossible de lire l’image \/nowhere\/absent\.jpg/,
+    );
     const dir = temporaryDir('crop-broken');
     writeFileSync(join(dir, 'broken.jpg'), 'not an image');
-    await expect(cropMedia(join(dir, 'broken.jpg'), [{ width: 10, height: 10 }])).rejects.toMatchObject({ code: 'media-unreadable' });
+    await expect(cropMedia(join(dir, 'broken.jpg'), [{ width: 10, height: 10 }])).rejects.toMatchObject({
+      code: 'media-unreadable',
+    });
   });
 });
 
 /** One folder, as `npm run pack` writes a single week. */
-const writeDirectoryAtomically = (target: string, files: FolderFiles) => writeDirectoriesAtomically([target], async () => files);
+const writeDirectoryAtomically = (target: string, files: FolderFiles) =>
+  writeDirectoriesAtomically([target], async () => files);
 
 describe('writeDirectoriesAtomically', () => {
   it('replaces an existing folder whole and leaves no temporary folder', async () => {
@@ -268,8 +346,19 @@ describe('writeDirectoriesAtomically', () => {
     const target = join(parent, '2026-W48');
     mkdirSync(target);
     writeFileSync(join(target, 'ancien.txt'), 'ancien');
-    await writeDirectoryAtomically(target, new Map([['a.txt', 'A'], ['sous/b.txt', 'B']]));
-    expect(snapshot(parent)).toEqual({ '2026-W48/': 'dir', '2026-W48/a.txt': expect.any(String), '2026-W48/sous/': 'dir', '2026-W48/sous/b.txt': expect.any(String) });
+    await writeDirectoryAtomically(
+      target,
+      new Map([
+        ['a.txt', 'A'],
+        ['sous/b.txt', 'B'],
+      ]),
+    );
+    expect(snapshot(parent)).toEqual({
+      '2026-W48/': 'dir',
+      '2026-W48/a.txt': expect.any(String),
+      '2026-W48/sous/': 'dir',
+      '2026-W48/sous/b.txt': expect.any(String),
+    });
     expect(readFileSync(join(target, 'sous/b.txt'), 'utf8')).toBe('B');
   });
 
@@ -280,13 +369,23 @@ describe('writeDirectoriesAtomically', () => {
     writeFileSync(join(target, 'ancien.txt'), 'ancien');
     const before = snapshot(parent);
     // A file and a folder with the same name cannot both exist: the write fails half-way.
-    await expect(writeDirectoryAtomically(target, new Map([['a.txt', 'A'], ['a.txt/b.txt', 'B']]))).rejects.toBeInstanceOf(PackError);
+    await expect(
+      writeDirectoryAtomically(
+        target,
+        new Map([
+          ['a.txt', 'A'],
+          ['a.txt/b.txt', 'B'],
+        ]),
+      ),
+    ).rejects.toBeInstanceOf(PackError);
     expect(snapshot(parent)).toEqual(before);
   });
 
   it('refuses to write outside the folder', async () => {
     const parent = temporaryDir('atomic-escape');
-    await expect(writeDirectoryAtomically(join(parent, 'pack'), new Map([['../evil.txt', 'x']]))).rejects.toBeInstanceOf(PackError);
+    await expect(
+      writeDirectoryAtomically(join(parent, 'pack'), new Map([['../evil.txt', 'x']])),
+    ).rejects.toBeInstanceOf(PackError);
     expect(readdirSync(parent)).toEqual([]);
   });
 
@@ -311,6 +410,8 @@ describe('writeDirectoriesAtomically', () => {
   it('reports, in French, an output folder that cannot be created', async () => {
     const parent = temporaryDir('atomic-file');
     writeFileSync(join(parent, 'fichier'), '');
-    await expect(writeDirectoryAtomically(join(parent, 'fichier', 'pack'), new Map([['a.txt', 'A']]))).rejects.toThrow(/Impossible de créer le dossier .*--out/);
+    await expect(writeDirectoryAtomically(join(parent, 'fichier', 'pack'), new Map([['a.txt', 'A']]))).rejects.toThrow(
+      /Impossible de créer le dossier .*--out/,
+    );
   });
 });

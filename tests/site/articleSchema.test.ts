@@ -9,7 +9,9 @@ import { errorMap as astroErrorMap } from '../../node_modules/astro/dist/core/er
 /** Parses as Astro's content layer does; the issues' messages are what the build prints. */
 function parseAsAstro(schema: z.ZodType, data: unknown) {
   const result = schema.safeParse(data, { error: astroErrorMap });
-  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }
 
 const valid = {
@@ -33,18 +35,30 @@ describe('article frontmatter', () => {
   });
 
   it('accepts a date that YAML already parsed (as UTC) and reads it as Zurich time', () => {
-    expect(plainArticleSchema.parse({ ...valid, pubDate: new Date('2026-10-14T09:00:00Z') }).pubDate.toISOString()).toBe('2026-10-14T07:00:00.000Z');
+    expect(
+      plainArticleSchema.parse({ ...valid, pubDate: new Date('2026-10-14T09:00:00Z') }).pubDate.toISOString(),
+    ).toBe('2026-10-14T07:00:00.000Z');
   });
 
   describe.each([
     ['a missing title', { title: undefined }, 'title', /Champ obligatoire manquant : ajoutez « title »/],
     ['an empty title', { title: '  ' }, 'title', /Donnez un titre/],
     ['a title over 120 characters', { title: 'x'.repeat(121) }, 'title', /dépasse 120/],
-    ['a missing description', { description: undefined }, 'description', /Champ obligatoire manquant : ajoutez « description »/],
+    [
+      'a missing description',
+      { description: undefined },
+      'description',
+      /Champ obligatoire manquant : ajoutez « description »/,
+    ],
     ['a missing date', { pubDate: undefined }, 'pubDate', /AAAA-MM-JJ/],
     ['a missing category', { category: undefined }, 'category', /Choisissez une rubrique parmi/],
     ['a description over 200 characters', { description: 'x'.repeat(201) }, 'description', /dépasse 200/],
-    ['an unknown category', { category: 'sante' }, 'category', /medecine-et-soins, prevention-et-conseils, actualites-et-evenements, temoignages/],
+    [
+      'an unknown category',
+      { category: 'sante' },
+      'category',
+      /medecine-et-soins, prevention-et-conseils, actualites-et-evenements, temoignages/,
+    ],
     ['a date that is not a date', { pubDate: '14/10/2026' }, 'pubDate', /AAAA-MM-JJ/],
     ['a date that does not exist', { pubDate: '2026-02-30' }, 'pubDate', /n'existe pas/],
     ['a time skipped by the clock change', { pubDate: '2026-03-29 02:15' }, 'pubDate', /heure sautée/],
@@ -62,7 +76,12 @@ describe('article frontmatter', () => {
     ['tags as a single word', { tags: 'vaccination' }, 'tags', /« tags » attend une liste entre crochets/],
     ['a tag that YAML read as a number', { tags: [2026] }, 'tags.0', /« tags » attend un texte/],
     ['a hero written as a path alone', { hero: './hero.jpg' }, 'hero', /« hero » attend des champs en retrait/],
-    ['a consent reference that YAML read as a number', { category: 'temoignages', consent: 2026014 }, 'consent', /« consent » attend un texte/],
+    [
+      'a consent reference that YAML read as a number',
+      { category: 'temoignages', consent: 2026014 },
+      'consent',
+      /« consent » attend un texte/,
+    ],
   ])('refuses %s', (_, change, path, message) => {
     it(`at ${path || 'the root'}`, () => {
       const found = issues({ ...valid, ...change });
@@ -85,11 +104,14 @@ describe('author', () => {
   const author = { name: 'Claire Morand', role: 'Infirmière cheffe', service: 'Service de pédiatrie' };
   it('accepts name, role and service', () => expect(schema.safeParse(author).success).toBe(true));
   it.each(['name', 'role', 'service'])('requires %s, in French', (field) => {
-    expect(parseAsAstro(schema, { ...author, [field]: undefined })).toEqual([{ path: field, message: expect.stringMatching(new RegExp(`^Champ obligatoire manquant : ajoutez « ${field} »`)) }]);
+    expect(parseAsAstro(schema, { ...author, [field]: undefined })).toEqual([
+      { path: field, message: expect.stringMatching(new RegExp(`^Champ obligatoire manquant : ajoutez « ${field} »`)) },
+    ]);
   });
   it('refuses a portrait without written consent', () => {
     const result = schema.safeParse({ ...author, photo: './claire.jpg' });
     expect(result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'))).toEqual(['photoConsent']);
   });
-  it('accepts a portrait with written consent', () => expect(schema.safeParse({ ...author, photo: './claire.jpg', photoConsent: 'CONS-2026-031' }).success).toBe(true));
+  it('accepts a portrait with written consent', () =>
+    expect(schema.safeParse({ ...author, photo: './claire.jpg', photoConsent: 'CONS-2026-031' }).success).toBe(true));
 });

@@ -10,7 +10,12 @@ const fixtures = new URL('./fixtures/', import.meta.url).pathname;
 
 /** The sample site plus fixture articles (target path → fixture file). */
 function buildWith(articles: Record<string, string>, prepare?: (dir: string) => void) {
-  return buildSite(Object.fromEntries(Object.entries(articles).map(([target, fixture]) => [target, readFileSync(join(fixtures, fixture), 'utf8')])), prepare);
+  return buildSite(
+    Object.fromEntries(
+      Object.entries(articles).map(([target, fixture]) => [target, readFileSync(join(fixtures, fixture), 'utf8')]),
+    ),
+    prepare,
+  );
 }
 
 function filesUnder(dir: string): string[] {
@@ -33,7 +38,14 @@ describe('a production build of the sample content plus a draft and a future art
   beforeAll(async () => {
     // Also what `npm run new:article` writes: it must build as it is.
     site = await buildWith({ 'fr/fixture-draft.mdx': 'draft.mdx', 'fr/fixture-future.mdx': 'future.mdx' }, (dir) => {
-      for (const category of CATEGORY_IDS) createArticle(join(dir, 'content'), { title: `Squelette fixture-skeleton ${category}`, category, lang: 'fr', authors: ['nadia-rochat'], date: '2026-01-05' });
+      for (const category of CATEGORY_IDS)
+        createArticle(join(dir, 'content'), {
+          title: `Squelette fixture-skeleton ${category}`,
+          category,
+          lang: 'fr',
+          authors: ['nadia-rochat'],
+          date: '2026-01-05',
+        });
     });
     dist = join(site.dir, 'dist');
     pages = filesUnder(dist).filter((file) => /\.(html|xml)$/.test(file));
@@ -47,10 +59,13 @@ describe('a production build of the sample content plus a draft and a future art
     expect(existsSync(join(dist, 'de/artikel/krampfadern-wann-zum-arzt/index.html'))).toBe(true);
   });
 
-  it.each(['FIXTURE-DRAFT', 'FIXTURE-FUTURE', 'fixture-draft', 'fixture-future', 'fixture-skeleton'])('never mentions %s in any page, feed or sitemap', (marker) => {
-    const offenders = pages.filter((file) => readFileSync(file, 'utf8').includes(marker));
-    expect(offenders).toEqual([]);
-  });
+  it.each(['FIXTURE-DRAFT', 'FIXTURE-FUTURE', 'fixture-draft', 'fixture-future', 'fixture-skeleton'])(
+    'never mentions %s in any page, feed or sitemap',
+    (marker) => {
+      const offenders = pages.filter((file) => readFileSync(file, 'utf8').includes(marker));
+      expect(offenders).toEqual([]);
+    },
+  );
 
   it('gives the draft and the future article no page', () => {
     expect(existsSync(join(dist, 'articles/fixture-draft'))).toBe(false);
@@ -67,7 +82,9 @@ describe('a production build of the sample content plus a draft and a future art
   it('puts every French article, and only those, in /rss.xml', () => {
     const links = feedItems(join(dist, 'rss.xml')).map((item) => item.link);
     const articlePages = readdirSync(join(dist, 'articles'));
-    expect(links.sort()).toEqual(articlePages.map((slug) => `https://blog.hopital-valclair.ch/articles/${slug}/`).sort());
+    expect(links.sort()).toEqual(
+      articlePages.map((slug) => `https://blog.hopital-valclair.ch/articles/${slug}/`).sort(),
+    );
   });
 
   it('puts the German articles in /de/rss.xml', () => {
@@ -92,11 +109,15 @@ describe('a production build of the sample content plus a draft and a future art
 
   it('draws a social card for every published article, and none for the others', () => {
     const cards = filesUnder(dist).filter((file) => /\/(articles|de\/artikel)\/[^/]+\/card\.png$/.test(file));
-    expect(cards.length).toBe(readdirSync(join(dist, 'articles')).length + readdirSync(join(dist, 'de/artikel')).length);
+    expect(cards.length).toBe(
+      readdirSync(join(dist, 'articles')).length + readdirSync(join(dist, 'de/artikel')).length,
+    );
     expect(cards.filter((file) => file.includes('fixture'))).toEqual([]);
   });
 
-  it.each(['card.png', 'de/card.png'])('draws the site card %s for the other pages', (card) => expect(existsSync(join(dist, card))).toBe(true));
+  it.each(['card.png', 'de/card.png'])('draws the site card %s for the other pages', (card) =>
+    expect(existsSync(join(dist, card))).toBe(true),
+  );
 
   it('lists the article pages in the sitemap', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
@@ -143,7 +164,12 @@ describe('a rebuild after an editor retitles one article', () => {
     expect(offenders.map((file) => file.slice(second.dir.length))).toEqual([]);
   });
 
-  it.each(['articles/sommeil-changement-heure/index.html', 'index.html', 'prevention-et-conseils/index.html', 'rss.xml'])('shows the new title in %s', (page) => {
+  it.each([
+    'articles/sommeil-changement-heure/index.html',
+    'index.html',
+    'prevention-et-conseils/index.html',
+    'rss.xml',
+  ])('shows the new title in %s', (page) => {
     expect(readFileSync(join(second.dir, 'dist', page), 'utf8').includes(newTitle), page).toBe(true);
   });
 });

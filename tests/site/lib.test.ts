@@ -31,7 +31,12 @@ describe.each([
 
 describe('categories', () => {
   it('are the four of the editorial line, in order', () => {
-    expect(CATEGORY_IDS.map((id) => CATEGORIES[id].label.fr)).toEqual(['Médecine et soins', 'Prévention et conseils', 'Actualités et événements', 'Témoignages']);
+    expect(CATEGORY_IDS.map((id) => CATEGORIES[id].label.fr)).toEqual([
+      'Médecine et soins',
+      'Prévention et conseils',
+      'Actualités et événements',
+      'Témoignages',
+    ]);
   });
   it('have distinct slugs in each language', () => {
     for (const lang of ['fr', 'de'] as const) {
@@ -43,8 +48,10 @@ describe('categories', () => {
 });
 
 describe('absoluteUrl', () => {
-  it('joins a site and a path', () => expect(absoluteUrl('/articles/x/', 'https://blog.example.ch')).toBe('https://blog.example.ch/articles/x/'));
-  it('accepts a site with a trailing slash', () => expect(absoluteUrl('/rss.xml', 'https://blog.example.ch/')).toBe('https://blog.example.ch/rss.xml'));
+  it('joins a site and a path', () =>
+    expect(absoluteUrl('/articles/x/', 'https://blog.example.ch')).toBe('https://blog.example.ch/articles/x/'));
+  it('accepts a site with a trailing slash', () =>
+    expect(absoluteUrl('/rss.xml', 'https://blog.example.ch/')).toBe('https://blog.example.ch/rss.xml'));
 });
 
 describe.each([
@@ -62,21 +69,28 @@ describe.each([
 
 describe('isPublished', () => {
   const now = new Date('2026-11-23T12:00:00Z');
-  it('publishes a past article', () => expect(isPublished({ draft: false, pubDate: new Date('2026-11-01T00:00:00Z') }, now)).toBe(true));
-  it('publishes an article dated exactly now', () => expect(isPublished({ draft: false, pubDate: now }, now)).toBe(true));
-  it('holds a future article', () => expect(isPublished({ draft: false, pubDate: new Date('2026-11-23T12:00:01Z') }, now)).toBe(false));
-  it('never publishes a draft', () => expect(isPublished({ draft: true, pubDate: new Date('2020-01-01T00:00:00Z') }, now)).toBe(false));
+  it('publishes a past article', () =>
+    expect(isPublished({ draft: false, pubDate: new Date('2026-11-01T00:00:00Z') }, now)).toBe(true));
+  it('publishes an article dated exactly now', () =>
+    expect(isPublished({ draft: false, pubDate: now }, now)).toBe(true));
+  it('holds a future article', () =>
+    expect(isPublished({ draft: false, pubDate: new Date('2026-11-23T12:00:01Z') }, now)).toBe(false));
+  it('never publishes a draft', () =>
+    expect(isPublished({ draft: true, pubDate: new Date('2020-01-01T00:00:00Z') }, now)).toBe(false));
 });
 
 describe('parseArticleId', () => {
-  it('splits language and slug', () => expect(parseArticleId('de/teddybaer-spital')).toEqual({ lang: 'de', slug: 'teddybaer-spital' }));
-  it('refuses an article outside a language folder', () => expect(() => parseArticleId('en/hello')).toThrow(/content\/articles\/fr/));
+  it('splits language and slug', () =>
+    expect(parseArticleId('de/teddybaer-spital')).toEqual({ lang: 'de', slug: 'teddybaer-spital' }));
+  it('refuses an article outside a language folder', () =>
+    expect(() => parseArticleId('en/hello')).toThrow(/content\/articles\/fr/));
   it('refuses an id without slug', () => expect(() => parseArticleId('fr')).toThrow());
 });
 
 describe('readingTime', () => {
   it('is at least one minute', () => expect(readingTime('Court.')).toBe(1));
-  it('counts 200 words a minute, rounded up', () => expect(readingTime(Array.from({ length: 401 }, () => 'mot').join(' '))).toBe(3));
+  it('counts 200 words a minute, rounded up', () =>
+    expect(readingTime(Array.from({ length: 401 }, () => 'mot').join(' '))).toBe(3));
   it('ignores imports and component markup', () => {
     const body = `import schema from './schema.jpg';\n<Figure src={schema} alt="x" />\n${Array.from({ length: 200 }, () => 'mot').join(' ')}`;
     expect(readingTime(body)).toBe(1);
@@ -84,7 +98,10 @@ describe('readingTime', () => {
 });
 
 describe('relatedArticles', () => {
-  const article = (id: string, tags: string[], category: string, day: number) => ({ id, data: { tags, category, pubDate: new Date(Date.UTC(2026, 10, day)) } });
+  const article = (id: string, tags: string[], category: string, day: number) => ({
+    id,
+    data: { tags, category, pubDate: new Date(Date.UTC(2026, 10, day)) },
+  });
   const self = article('a', ['hiver', 'grippe'], 'prevention-et-conseils', 10);
   const candidates = [
     self,
@@ -95,7 +112,12 @@ describe('relatedArticles', () => {
     article('unrelated', ['sport'], 'temoignages', 20),
   ];
   it('ranks shared tags above the category, then newest first, without itself or unrelated articles', () => {
-    expect(relatedArticles(self, candidates, 10).map((a) => a.id)).toEqual(['two-tags', 'one-tag-new', 'one-tag-old', 'same-category']);
+    expect(relatedArticles(self, candidates, 10).map((a) => a.id)).toEqual([
+      'two-tags',
+      'one-tag-new',
+      'one-tag-old',
+      'same-category',
+    ]);
   });
   it('stops at the limit', () => expect(relatedArticles(self, candidates, 2)).toHaveLength(2));
 });
@@ -103,7 +125,8 @@ describe('relatedArticles', () => {
 describe('absolutizeHtml', () => {
   const site = 'https://blog.example.ch';
   it('makes links, images and srcset absolute', () => {
-    const html = '<a href="/articles/x/">x</a><img src="/_astro/a.webp" srcset="/_astro/a-360.webp 360w, /_astro/a-720.webp 720w">';
+    const html =
+      '<a href="/articles/x/">x</a><img src="/_astro/a.webp" srcset="/_astro/a-360.webp 360w, /_astro/a-720.webp 720w">';
     expect(absolutizeHtml(html, site)).toBe(
       '<a href="https://blog.example.ch/articles/x/">x</a><img src="https://blog.example.ch/_astro/a.webp" srcset="https://blog.example.ch/_astro/a-360.webp 360w, https://blog.example.ch/_astro/a-720.webp 720w">',
     );
@@ -113,6 +136,8 @@ describe('absolutizeHtml', () => {
     expect(absolutizeHtml(html, site)).toBe(html);
   });
   it('drops scripts and buttons that cannot work in a feed reader', () => {
-    expect(absolutizeHtml('<p>a</p><script type="module">alert(1)</script><button type="button">▶</button>', site)).toBe('<p>a</p>');
+    expect(
+      absolutizeHtml('<p>a</p><script type="module">alert(1)</script><button type="button">▶</button>', site),
+    ).toBe('<p>a</p>');
   });
 });

@@ -27,14 +27,25 @@ function frontmatter(file: string): unknown {
   return parse(readFileSync(file, 'utf8').split('---')[1]!);
 }
 
-const input = { title: 'Canicule : protéger les aînés', category: 'prevention-et-conseils', lang: 'fr', authors: ['claire-morand'], date: '2026-11-23' };
+const input = {
+  title: 'Canicule : protéger les aînés',
+  category: 'prevention-et-conseils',
+  lang: 'fr',
+  authors: ['claire-morand'],
+  date: '2026-11-23',
+};
 
 describe('createArticle', () => {
   it('writes a draft whose frontmatter passes the article schema', () => {
     const file = createArticle(contentDir(), input);
     expect(file).toMatch(/articles\/fr\/canicule-proteger-les-aines\.mdx$/);
     const article = plainArticleSchema.parse(frontmatter(file));
-    expect(article).toMatchObject({ title: input.title, category: input.category, authors: ['claire-morand'], draft: true });
+    expect(article).toMatchObject({
+      title: input.title,
+      category: input.category,
+      authors: ['claire-morand'],
+      draft: true,
+    });
   });
 
   it('writes a German skeleton in German under de/', () => {

@@ -3,7 +3,17 @@ import { pageCacheKey } from '../../src/lib/pageCacheKey.ts';
 
 /** An article entry as getCollection gives it: its digest changes with its file. */
 function entry(id: string, digest: string, title: string, body = 'Texte.') {
-  return { id, digest, body, collection: 'articles', data: { title, pubDate: new Date('2026-03-02T08:00:00Z'), hero: { src: { src: '/_astro/grippe.Bx1.jpg', width: 1440, height: 960 } } } };
+  return {
+    id,
+    digest,
+    body,
+    collection: 'articles',
+    data: {
+      title,
+      pubDate: new Date('2026-03-02T08:00:00Z'),
+      hero: { src: { src: '/_astro/grippe.Bx1.jpg', width: 1440, height: 960 } },
+    },
+  };
 }
 
 const page = {
@@ -18,8 +28,25 @@ describe.each([
   ['a neighbour got a new title', { ...page, older: entry('fr/sommeil', 'd2', 'Bien dormir') }, '2026'],
   ['a neighbour is gone', { ...page, older: undefined }, '2026'],
   ['a related article was replaced', { ...page, related: [entry('fr/masque', 'd4', 'Le masque')] }, '2026'],
-  ['the hero file changed (new hashed name)', { ...page, article: { ...page.article, data: { ...page.article.data, hero: { src: { src: '/_astro/grippe.Zz9.jpg', width: 1440, height: 960 } } } } }, '2026'],
-  ['the publication date moved', { ...page, article: { ...page.article, data: { ...page.article.data, pubDate: new Date('2026-03-03T08:00:00Z') } } }, '2026'],
+  [
+    'the hero file changed (new hashed name)',
+    {
+      ...page,
+      article: {
+        ...page.article,
+        data: { ...page.article.data, hero: { src: { src: '/_astro/grippe.Zz9.jpg', width: 1440, height: 960 } } },
+      },
+    },
+    '2026',
+  ],
+  [
+    'the publication date moved',
+    {
+      ...page,
+      article: { ...page.article, data: { ...page.article.data, pubDate: new Date('2026-03-03T08:00:00Z') } },
+    },
+    '2026',
+  ],
   ['the footer year changed', page, '2027'],
 ])('the key changes when %s', (_, changed, year) => {
   it('so the page is rendered again', () => expect(pageCacheKey(changed, year)).not.toBe(key));

@@ -4,7 +4,13 @@ import { blogPostingJsonLd } from '../../src/lib/blogPostingJsonLd.ts';
 import { breadcrumbJsonLd } from '../../src/lib/breadcrumbJsonLd.ts';
 import { jsonLdScript } from '../../src/lib/jsonLdScript.ts';
 import { paths } from '../../src/lib/paths.ts';
-import { CARD_HEIGHT, CARD_WIDTH, socialCardTree, type CardNode, type SocialCardInput } from '../../src/lib/socialCardTree.ts';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  socialCardTree,
+  type CardNode,
+  type SocialCardInput,
+} from '../../src/lib/socialCardTree.ts';
 
 const card: SocialCardInput = {
   title: 'Varices : quand faut-il consulter ?',
@@ -35,7 +41,8 @@ describe('socialCardTree', () => {
     expect(texts(tree)).toEqual([card.siteName, card.category, card.title, card.host]);
   });
 
-  it('leaves out an empty category, as on the site card', () => expect(texts(socialCardTree({ ...card, category: '' }))).toEqual([card.siteName, card.title, card.host]));
+  it('leaves out an empty category, as on the site card', () =>
+    expect(texts(socialCardTree({ ...card, category: '' }))).toEqual([card.siteName, card.title, card.host]));
 
   it.each([
     [undefined, 1],
@@ -48,11 +55,18 @@ describe('socialCardTree', () => {
   it.each([
     ['Court', 68],
     ['Un titre de longueur moyenne, qui dépasse quarante-cinq signes', 56],
-    ['Un titre très long, de ceux que les rédactions aiment écrire quand un sujet est compliqué, et qui frôle la limite', 46],
-  ])('sets "%s" at %ipx', (title, size) => expect(Math.max(...fontSizes(socialCardTree({ ...card, title })))).toBe(size));
+    [
+      'Un titre très long, de ceux que les rédactions aiment écrire quand un sujet est compliqué, et qui frôle la limite',
+      46,
+    ],
+  ])('sets "%s" at %ipx', (title, size) =>
+    expect(Math.max(...fontSizes(socialCardTree({ ...card, title })))).toBe(size),
+  );
 
   it('changes, and so changes its cache key, when the hero changes', () => {
-    expect(JSON.stringify(socialCardTree({ ...card, hero: 'a' }))).not.toBe(JSON.stringify(socialCardTree({ ...card, hero: 'b' })));
+    expect(JSON.stringify(socialCardTree({ ...card, hero: 'a' }))).not.toBe(
+      JSON.stringify(socialCardTree({ ...card, hero: 'b' })),
+    );
   });
 });
 
@@ -66,7 +80,9 @@ describe('blogPostingJsonLd', () => {
     keywords: ['varices', 'jambes'],
     image: 'https://blog.example.ch/articles/x/card.png',
     published: new Date('2026-10-14T07:00:00Z'),
-    authors: [{ name: 'Luc Baeriswyl', jobTitle: 'Médecin adjoint', url: 'https://blog.example.ch/auteurs/luc-baeriswyl/' }],
+    authors: [
+      { name: 'Luc Baeriswyl', jobTitle: 'Médecin adjoint', url: 'https://blog.example.ch/auteurs/luc-baeriswyl/' },
+    ],
     publisher: { name: 'Hôpital', url: 'https://blog.example.ch/', logo: 'https://blog.example.ch/logo.svg' },
   };
 
@@ -88,7 +104,8 @@ describe('blogPostingJsonLd', () => {
     expect(data.keywords).toBe('varices, jambes');
   });
 
-  it('leaves keywords out when there are none', () => expect('keywords' in blogPostingJsonLd({ ...input, keywords: [] })).toBe(false));
+  it('leaves keywords out when there are none', () =>
+    expect('keywords' in blogPostingJsonLd({ ...input, keywords: [] })).toBe(false));
 });
 
 describe('breadcrumbJsonLd', () => {
@@ -124,11 +141,40 @@ describe.each([
 });
 
 describe('the _headers file format', () => {
-  const rules = parseHeadersFile(['# comment', '/*', '  X-A: 1', '  Content-Security-Policy: a; b', '', '/_astro/*', '  Cache-Control: immutable'].join('\n'));
+  const rules = parseHeadersFile(
+    [
+      '# comment',
+      '/*',
+      '  X-A: 1',
+      '  Content-Security-Policy: a; b',
+      '',
+      '/_astro/*',
+      '  Cache-Control: immutable',
+    ].join('\n'),
+  );
 
   it.each([
-    ['/', [['X-A', '1'], ['Content-Security-Policy', 'a; b']]],
-    ['/_astro/x.css', [['X-A', '1'], ['Content-Security-Policy', 'a; b'], ['Cache-Control', 'immutable']]],
-    ['/articles/_astro/', [['X-A', '1'], ['Content-Security-Policy', 'a; b']]],
+    [
+      '/',
+      [
+        ['X-A', '1'],
+        ['Content-Security-Policy', 'a; b'],
+      ],
+    ],
+    [
+      '/_astro/x.css',
+      [
+        ['X-A', '1'],
+        ['Content-Security-Policy', 'a; b'],
+        ['Cache-Control', 'immutable'],
+      ],
+    ],
+    [
+      '/articles/_astro/',
+      [
+        ['X-A', '1'],
+        ['Content-Security-Policy', 'a; b'],
+      ],
+    ],
   ])('sends for %s %j', (path, expected) => expect(headersFor(rules, path)).toEqual(expected));
 });

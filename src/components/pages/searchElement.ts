@@ -1,6 +1,8 @@
 /** The parts of Pagefind's JS API the search page uses (its UI bundle needs inline styles, which the CSP forbids). */
 interface Pagefind {
-  search(query: string): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[] }>;
+  search(
+    query: string,
+  ): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[] }>;
 }
 
 /** Shown at most; readers refine the query rather than scroll further. */
@@ -22,7 +24,8 @@ class PasserelleSearch extends HTMLElement {
       const { results } = await pagefind.search(query);
       const found = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
       list.replaceChildren(...found.map((page) => this.item(page.url, page.meta.title ?? page.url, page.excerpt)));
-      const template = found.length === 0 ? this.dataset['none'] : found.length === 1 ? this.dataset['one'] : this.dataset['many'];
+      const template =
+        found.length === 0 ? this.dataset['none'] : found.length === 1 ? this.dataset['one'] : this.dataset['many'];
       status.textContent = (template ?? '').replace('{query}', query).replace('{count}', String(results.length));
     } catch {
       status.textContent = this.dataset['unavailable'] ?? '';

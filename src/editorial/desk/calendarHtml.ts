@@ -22,8 +22,18 @@ export interface CalendarPage {
   siteName: string;
 }
 
-const STATUS_LABEL: Record<Status, string> = { idea: 'idée', draft: 'brouillon', review: 'relecture', approved: 'approuvé', published: 'publié' };
-const ARTICLE_LABEL: Record<ArticleState, string> = { draft: 'article en brouillon', scheduled: 'article programmé', published: 'article publié' };
+const STATUS_LABEL: Record<Status, string> = {
+  idea: 'idée',
+  draft: 'brouillon',
+  review: 'relecture',
+  approved: 'approuvé',
+  published: 'publié',
+};
+const ARTICLE_LABEL: Record<ArticleState, string> = {
+  draft: 'article en brouillon',
+  scheduled: 'article programmé',
+  published: 'article publié',
+};
 const MONTH = new Intl.DateTimeFormat('fr-CH', { timeZone: 'UTC', month: 'long', year: 'numeric' });
 const DAY = new Intl.DateTimeFormat('fr-CH', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
 const STAMP = new Intl.DateTimeFormat('fr-CH', { timeZone: 'Europe/Zurich', dateStyle: 'long', timeStyle: 'short' });
@@ -39,7 +49,9 @@ export function calendarHtml(page: CalendarPage): string {
   const items = page.items.filter((item) => inRange.has(item.day.slice(0, 7)));
   const byDay = Map.groupBy(items, (item) => item.day);
   const weeks = [...new Map(page.months.flatMap(monthGrid).map((week) => [week[0]!, week])).values()];
-  const campaigns = [...new Set(items.flatMap((item) => (item.kind === 'post' && item.campaign ? [item.campaign] : [])))].sort();
+  const campaigns = [
+    ...new Set(items.flatMap((item) => (item.kind === 'post' && item.campaign ? [item.campaign] : []))),
+  ].sort();
   const advice = coverageLines(page.coverage);
   const title = `Calendrier éditorial · ${capitalize(MONTH.format(monthDate(page.months[0]!)))}${page.months.length > 1 ? ` – ${MONTH.format(monthDate(page.months.at(-1)!))}` : ''}`;
 
@@ -80,7 +92,8 @@ ${rows}
     })
     .join('\n');
 
-  const checkbox = (group: string, value: string, label: string, dot = '') => `<label><input type="checkbox" name="${group}" value="${esc(value)}" checked>${dot}${esc(label)}</label>`;
+  const checkbox = (group: string, value: string, label: string, dot = '') =>
+    `<label><input type="checkbox" name="${group}" value="${esc(value)}" checked>${dot}${esc(label)}</label>`;
   return `<!doctype html>
 <html lang="fr">
 <head>
@@ -104,7 +117,12 @@ ${page.invalidEntries > 0 ? `<p class="alert" role="alert">${page.invalidEntries
 <fieldset><legend>Campagne</legend><select name="campaign"><option value="">Toutes (et les articles)</option>${campaigns.map((campaign) => `<option value="${esc(campaign)}">${esc(campaign)}</option>`).join('')}<option value="-">Sans campagne</option></select></fieldset>
 </form>
 <section class="coverage" aria-labelledby="coverage"><h2 id="coverage">Couverture <small>${advice.length === 0 ? 'chaque réseau a son rythme' : `${advice.length} remarque(s)`}</small></h2>
-<p class="muted">Rythme visé par semaine : ${NETWORK_IDS.filter((network) => page.rhythm[network]).map((network) => `${NETWORKS[network].label} ${page.rhythm[network]!.perWeek} (${page.rhythm[network]!.maxPerDay} par jour au plus)`).join(' · ')} — les idées ne comptent pas.</p>
+<p class="muted">Rythme visé par semaine : ${NETWORK_IDS.filter((network) => page.rhythm[network])
+    .map(
+      (network) =>
+        `${NETWORKS[network].label} ${page.rhythm[network]!.perWeek} (${page.rhythm[network]!.maxPerDay} par jour au plus)`,
+    )
+    .join(' · ')} — les idées ne comptent pas.</p>
 ${advice.length ? `<details${advice.length <= 12 ? ' open' : ''}><summary>${summary(page.coverage)}</summary><ul>${advice.map((line) => `<li>${esc(line)}</li>`).join('')}</ul></details>` : ''}
 </section>
 <main>
@@ -121,17 +139,30 @@ ${weekView}
 `;
 }
 
-function dayCell(day: string, shown: boolean, view: 'month' | 'week', items: readonly DeskItem[], coverage: Coverage): string {
-  if (!shown) return `<td class="outside" data-day="${day}" aria-hidden="true"><span class="num">${Number(day.slice(8))}</span></td>`;
+function dayCell(
+  day: string,
+  shown: boolean,
+  view: 'month' | 'week',
+  items: readonly DeskItem[],
+  coverage: Coverage,
+): string {
+  if (!shown)
+    return `<td class="outside" data-day="${day}" aria-hidden="true"><span class="num">${Number(day.slice(8))}</span></td>`;
   const crowded = coverage.crowdedDays.filter((crowd) => crowd.day === day);
-  const warning = crowded.map((crowd) => `<p class="warn">⚠ ${NETWORKS[crowd.network].label} ${crowd.planned}/${crowd.max}</p>`).join('');
+  const warning = crowded
+    .map((crowd) => `<p class="warn">⚠ ${NETWORKS[crowd.network].label} ${crowd.planned}/${crowd.max}</p>`)
+    .join('');
   return `<td data-day="${day}"${crowded.length ? ' class="crowded"' : ''}><span class="num">${Number(day.slice(8))}</span>${warning}<ul>${items.map((item) => (item.kind === 'article' ? articleItem(item, view) : postItem(item, view))).join('')}</ul></td>`;
 }
 
 /** `3 semaines sous le rythme · 1 jour chargé · 2 articles non annoncés` */
 function summary({ thinWeeks, crowdedDays, unannounced }: Coverage): string {
   const weeks = new Set(thinWeeks.map((gap) => gap.week)).size;
-  return [`${weeks} semaine(s) sous le rythme (${thinWeeks.length} réseau × semaine)`, `${crowdedDays.length} jour(s) trop chargé(s)`, `${unannounced.length} article(s) non annoncé(s)`].join(' · ');
+  return [
+    `${weeks} semaine(s) sous le rythme (${thinWeeks.length} réseau × semaine)`,
+    `${crowdedDays.length} jour(s) trop chargé(s)`,
+    `${unannounced.length} article(s) non annoncé(s)`,
+  ].join(' · ');
 }
 
 function articleItem(item: ArticleItem, view: 'month' | 'week'): string {
@@ -140,7 +171,14 @@ function articleItem(item: ArticleItem, view: 'month' | 'week'): string {
 }
 
 function postItem(item: PostItem, view: 'month' | 'week'): string {
-  const tip = [`${NETWORKS[item.network].label} · ${STATUS_LABEL[item.status]} · ${item.id}`, item.campaign && `campagne ${item.campaign}`, item.owner && `responsable ${item.owner}`, item.held, item.notes && `notes : ${item.notes}`, item.text]
+  const tip = [
+    `${NETWORKS[item.network].label} · ${STATUS_LABEL[item.status]} · ${item.id}`,
+    item.campaign && `campagne ${item.campaign}`,
+    item.owner && `responsable ${item.owner}`,
+    item.held,
+    item.notes && `notes : ${item.notes}`,
+    item.text,
+  ]
     .filter(Boolean)
     .join('\n');
   const body = view === 'week' ? `<span class="text">${esc(shorten(item.text, 140))}</span>` : '';

@@ -2,7 +2,13 @@ import { NETWORKS } from '../networks.ts';
 import { EVENT_MINUTES, escapeText, fold, localStamp, utcStamp, VTIMEZONE } from '../pack/weekIcs.ts';
 import type { DeskItem } from './deskItems.ts';
 
-const STATUS_LABEL = { idea: 'idée', draft: 'brouillon', review: 'relecture', approved: 'approuvé', published: 'publié' } as const;
+const STATUS_LABEL = {
+  idea: 'idée',
+  draft: 'brouillon',
+  review: 'relecture',
+  approved: 'approuvé',
+  published: 'publié',
+} as const;
 const ARTICLE_LABEL = { draft: 'Article (brouillon)', scheduled: 'Article (programmé)', published: 'Article' } as const;
 
 /**
@@ -43,7 +49,14 @@ export function calendarIcs(items: readonly DeskItem[], generatedAt: Date, siteN
     }
     const end = new Date(item.at.getTime() + EVENT_MINUTES * 60_000);
     const label = NETWORKS[item.network].label;
-    const details = [`Statut : ${STATUS_LABEL[item.status]}`, ...(item.campaign ? [`Campagne : ${item.campaign}`] : []), ...(item.owner ? [`Responsable : ${item.owner}`] : []), ...(item.held ? [item.held] : []), '', item.text];
+    const details = [
+      `Statut : ${STATUS_LABEL[item.status]}`,
+      ...(item.campaign ? [`Campagne : ${item.campaign}`] : []),
+      ...(item.owner ? [`Responsable : ${item.owner}`] : []),
+      ...(item.held ? [item.held] : []),
+      '',
+      item.text,
+    ];
     lines.push(
       'BEGIN:VEVENT',
       `UID:${item.id}.${item.network}@passerelle`,

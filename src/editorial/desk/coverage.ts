@@ -71,7 +71,9 @@ export function coverage({ entries, articles, from, to, rhythm }: CoverageInput)
   for (let week = weekContaining(from); week.start < to; week = weekContaining(week.end)) {
     for (const network of rhythmNetworks) {
       const expected = rhythm[network]!.perWeek;
-      const planned = posts.filter((entry) => entry.networks.includes(network) && entry.date >= week.start && entry.date < week.end).length;
+      const planned = posts.filter(
+        (entry) => entry.networks.includes(network) && entry.date >= week.start && entry.date < week.end,
+      ).length;
       if (planned < expected) thinWeeks.push({ week: week.id, monday: week.days[0]!, network, planned, expected });
     }
   }
@@ -89,11 +91,20 @@ export function coverage({ entries, articles, from, to, rhythm }: CoverageInput)
   const crowdedDays = [...perDay.values()]
     .filter(({ network, ids }) => rhythm[network] !== undefined && ids.length > rhythm[network].maxPerDay)
     .map(({ day, network, ids }) => ({ day, network, planned: ids.length, max: rhythm[network]!.maxPerDay, ids }))
-    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : NETWORK_IDS.indexOf(a.network) - NETWORK_IDS.indexOf(b.network)));
+    .sort((a, b) =>
+      a.day < b.day ? -1 : a.day > b.day ? 1 : NETWORK_IDS.indexOf(a.network) - NETWORK_IDS.indexOf(b.network),
+    );
 
   const unannounced = [...articles.values()]
-    .flatMap((article) => (article.valid && !article.data.draft && article.data.pubDate >= from && article.data.pubDate < to ? [{ ...article, data: article.data }] : []))
-    .filter(({ lang, slug, data }) => !posts.some((entry) => entry.article === slug && entry.lang === lang && entry.date >= data.pubDate))
+    .flatMap((article) =>
+      article.valid && !article.data.draft && article.data.pubDate >= from && article.data.pubDate < to
+        ? [{ ...article, data: article.data }]
+        : [],
+    )
+    .filter(
+      ({ lang, slug, data }) =>
+        !posts.some((entry) => entry.article === slug && entry.lang === lang && entry.date >= data.pubDate),
+    )
     .map(({ lang, slug, data }) => ({ lang, slug, title: data.title, pubDate: data.pubDate }))
     .sort((a, b) => a.pubDate.getTime() - b.pubDate.getTime() || (a.slug < b.slug ? -1 : 1));
 

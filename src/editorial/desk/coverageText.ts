@@ -11,7 +11,8 @@ export function coverageLines(report: Coverage): string[] {
         `Semaine ${week} (dès le ${day(monday)}) : ${planned} post(s) ${NETWORKS[network].label} sur ${expected} prévus par le rythme : ajoutez-en ou acceptez la pause.`,
     ),
     ...report.crowdedDays.map(
-      ({ day: iso, network, planned, max, ids }) => `Le ${day(iso)} : ${planned} posts ${NETWORKS[network].label} (${ids.join(', ')}), plus que les ${max} par jour du rythme : déplacez-en un à un autre jour.`,
+      ({ day: iso, network, planned, max, ids }) =>
+        `Le ${day(iso)} : ${planned} posts ${NETWORKS[network].label} (${ids.join(', ')}), plus que les ${max} par jour du rythme : déplacez-en un à un autre jour.`,
     ),
     ...report.unannounced.map(
       ({ lang, slug, title, pubDate }) =>

@@ -94,7 +94,12 @@ export function deskItems(entries: readonly CalendarEntry[], articles: ArticleIn
       });
     }
   }
-  return items.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.kind === b.kind ? 0 : a.kind === 'article' ? -1 : 1) || (a.key < b.key ? -1 : 1));
+  return items.sort(
+    (a, b) =>
+      a.at.getTime() - b.at.getTime() ||
+      (a.kind === b.kind ? 0 : a.kind === 'article' ? -1 : 1) ||
+      (a.key < b.key ? -1 : 1),
+  );
 }
 
 function clock(instant: Date): string {

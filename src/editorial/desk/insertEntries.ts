@@ -27,10 +27,16 @@ export function insertEntries(source: string, entries: readonly object[], file: 
   const [error] = doc.errors;
   if (error) {
     const { line } = lineCounter.linePos(error.pos[0]);
-    throw new CalendarFileError('yaml-unreadable', `${file}:${line} n’est pas du YAML lisible : corrigez-le (npm run calendar:check dit quoi faire), puis relancez calendar:suggest. Le fichier n’a pas été modifié.`);
+    throw new CalendarFileError(
+      'yaml-unreadable',
+      `${file}:${line} n’est pas du YAML lisible : corrigez-le (npm run calendar:check dit quoi faire), puis relancez calendar:suggest. Le fichier n’a pas été modifié.`,
+    );
   }
   if (doc.contents !== null && !isSeq(doc.contents)) {
-    throw new CalendarFileError('not-a-list', `${file} n’est pas une liste d’entrées « - id: … » : corrigez-le, puis relancez calendar:suggest. Le fichier n’a pas été modifié.`);
+    throw new CalendarFileError(
+      'not-a-list',
+      `${file} n’est pas une liste d’entrées « - id: … » : corrigez-le, puis relancez calendar:suggest. Le fichier n’a pas été modifié.`,
+    );
   }
   const expected = [...((doc.toJS() as unknown[] | null) ?? []), ...entries.map((entry) => structuredClone(entry))];
 
@@ -55,7 +61,10 @@ export function insertEntries(source: string, entries: readonly object[], file: 
   const separator = source === '' || source.endsWith('\n\n') ? '' : source.endsWith('\n') ? '\n' : '\n\n';
   const appended = `${source}${separator}# ${comment}\n${block.toString(STYLE)}`;
   if (readsAs(appended, expected)) return appended;
-  throw new CalendarFileError('not-a-list', `${file} : la liste n’est pas écrite comme les autres calendriers (entrées « - id: » au début de la ligne) ; ajoutez les entrées à la main. Le fichier n’a pas été modifié.`);
+  throw new CalendarFileError(
+    'not-a-list',
+    `${file} : la liste n’est pas écrite comme les autres calendriers (entrées « - id: » au début de la ligne) ; ajoutez les entrées à la main. Le fichier n’a pas été modifié.`,
+  );
 }
 
 /** An entry's node: text fields double-quoted, lists of names in brackets, as planners write them. */
@@ -77,7 +86,8 @@ export function keepsEveryByte(before: string, after: string): boolean {
   let prefix = 0;
   while (prefix < before.length && before[prefix] === after[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < before.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  while (suffix < before.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix])
+    suffix++;
   return prefix + suffix === before.length && after.length >= before.length;
 }
 

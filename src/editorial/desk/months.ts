@@ -9,14 +9,19 @@ export class MonthError extends Error {
 
 /** Reads `2026-11`; throws a MonthError naming the option otherwise. */
 export function readMonth(value: string, option: string): string {
-  if (!MONTH.test(value.trim())) throw new MonthError(`${option} attend un mois AAAA-MM, par exemple 2026-11 (reçu « ${value} »).`);
+  if (!MONTH.test(value.trim()))
+    throw new MonthError(`${option} attend un mois AAAA-MM, par exemple 2026-11 (reçu « ${value} »).`);
   return value.trim();
 }
 
 /** Every month from `first` to `last` included, `YYYY-MM`. */
 export function monthsBetween(first: string, last: string): string[] {
   const months: string[] = [];
-  for (let [year, month] = first.split('-').map(Number) as [number, number]; `${year}-${pad(month)}` <= last; month === 12 ? ((year += 1), (month = 1)) : (month += 1)) {
+  for (
+    let [year, month] = first.split('-').map(Number) as [number, number];
+    `${year}-${pad(month)}` <= last;
+    month === 12 ? ((year += 1), (month = 1)) : (month += 1)
+  ) {
     months.push(`${year}-${pad(month)}`);
   }
   return months;
@@ -28,7 +33,11 @@ export function monthGrid(month: string): string[][] {
   const first = new Date(Date.UTC(year, index - 1, 1));
   const start = addDays(first, -((first.getUTCDay() + 6) % 7));
   const weeks: string[][] = [];
-  for (let monday = start; monday.getUTCMonth() === first.getUTCMonth() || monday < first; monday = addDays(monday, 7)) {
+  for (
+    let monday = start;
+    monday.getUTCMonth() === first.getUTCMonth() || monday < first;
+    monday = addDays(monday, 7)
+  ) {
     weeks.push(Array.from({ length: 7 }, (_, offset) => addDays(monday, offset).toISOString().slice(0, 10)));
   }
   return weeks;

@@ -87,7 +87,8 @@ export function suggestEntries({ article, takenIds, announcedOn, now, articles }
         ...(lang === 'de' ? { lang } : {}),
         text: `${data.title}${/[.?!…»]$/.test(data.title) ? '' : '.'} ${data.description}`,
         status: 'draft',
-        notes: 'Proposé par calendar:suggest : relisez le texte, ajoutez une image (avec alt et rights), puis passez en review.',
+        notes:
+          'Proposé par calendar:suggest : relisez le texte, ajoutez une image (avec alt et rights), puis passez en review.',
       };
       return fits(entry, articles) ? entry : { ...entry, text: data.title };
     })

@@ -34,15 +34,35 @@ const MONTH = new Intl.DateTimeFormat('fr-CH', { timeZone: 'UTC', month: 'long',
 export function planSuggestion({ slug, lang, now, ...load }: SuggestOptions): SuggestPlan {
   const calendar = loadCalendar(load);
   const article = findArticle(calendar.articles, lang, slug);
-  if (!article) throw new SuggestError(`Aucun article « ${slug} » en « ${lang} » dans ${load.contentDir} : vérifiez le slug (nom du fichier ou du dossier), et --lang de pour un article allemand.`);
-  if (!article.valid) throw new SuggestError(`L’article « ${slug} » (${article.file}) a un en-tête invalide — ${article.problem} : faites-le corriger d’abord.`);
-  if (article.data.draft) throw new SuggestError(`L’article « ${slug} » est un brouillon (draft: true) : il ne sera pas en ligne. Retirez draft: true et donnez-lui sa date (pubDate) avant de planifier ses posts.`);
+  if (!article)
+    throw new SuggestError(
+      `Aucun article « ${slug} » en « ${lang} » dans ${load.contentDir} : vérifiez le slug (nom du fichier ou du dossier), et --lang de pour un article allemand.`,
+    );
+  if (!article.valid)
+    throw new SuggestError(
+      `L’article « ${slug} » (${article.file}) a un en-tête invalide — ${article.problem} : faites-le corriger d’abord.`,
+    );
+  if (article.data.draft)
+    throw new SuggestError(
+      `L’article « ${slug} » est un brouillon (draft: true) : il ne sera pas en ligne. Retirez draft: true et donnez-lui sa date (pubDate) avant de planifier ses posts.`,
+    );
 
-  const takenIds = new Set([...calendar.entries.map((entry) => entry.id), ...calendar.errors.flatMap((error) => (error.id ? [error.id] : []))]);
+  const takenIds = new Set([
+    ...calendar.entries.map((entry) => entry.id),
+    ...calendar.errors.flatMap((error) => (error.id ? [error.id] : [])),
+  ]);
   const announcedOn = new Set<NetworkId>(
-    calendar.entries.filter((entry) => entry.article === slug && entry.lang === lang && entry.date >= article.data.pubDate).flatMap((entry) => entry.networks),
+    calendar.entries
+      .filter((entry) => entry.article === slug && entry.lang === lang && entry.date >= article.data.pubDate)
+      .flatMap((entry) => entry.networks),
   );
-  const entries = suggestEntries({ article: { ...article, data: article.data }, takenIds, announcedOn, now, articles: calendar.articles });
+  const entries = suggestEntries({
+    article: { ...article, data: article.data },
+    takenIds,
+    announcedOn,
+    now,
+    articles: calendar.articles,
+  });
 
   const byMonth = Map.groupBy(entries, (entry) => entry.date.slice(0, 7));
   const comment = `Proposé par calendar:suggest pour « ${article.data.title} » (${lang}/${slug}) : brouillons à relire.`;

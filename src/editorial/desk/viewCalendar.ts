@@ -28,16 +28,33 @@ export function viewCalendar({ now, from, to, ...load }: ViewOptions): CalendarV
   const items = deskItems(calendar.entries, calendar.articles, now);
   const first = from ?? items[0]?.day.slice(0, 7);
   const last = to ?? items.at(-1)?.day.slice(0, 7);
-  if (first === undefined || last === undefined) throw new MonthError('Le calendrier ne contient encore ni article ni post daté : indiquez les mois avec --from 2026-11 --to 2026-12.');
+  if (first === undefined || last === undefined)
+    throw new MonthError(
+      'Le calendrier ne contient encore ni article ni post daté : indiquez les mois avec --from 2026-11 --to 2026-12.',
+    );
   if (first > last) throw new MonthError(`--from (${first}) vient après --to (${last}) : inversez-les.`);
   const months = monthsBetween(first, last);
   const invalidEntries = new Set(calendar.errors.map((error) => `${error.file}:${error.id ?? error.line}`)).size;
   const span = monthSpan(first, last);
   // Before its first entry the calendar was not in use: no rhythm to miss there, no announcement to expect.
   const start = Math.max(span.from.getTime(), Math.min(...calendar.entries.map((entry) => entry.date.getTime())));
-  const report = coverage({ entries: calendar.entries, articles: calendar.articles, rhythm: SITE.rhythm, from: new Date(start), to: span.to });
+  const report = coverage({
+    entries: calendar.entries,
+    articles: calendar.articles,
+    rhythm: SITE.rhythm,
+    from: new Date(start),
+    to: span.to,
+  });
   return {
-    html: calendarHtml({ months, items, coverage: report, rhythm: SITE.rhythm, invalidEntries, generatedAt: now, siteName: SITE.name.fr }),
+    html: calendarHtml({
+      months,
+      items,
+      coverage: report,
+      rhythm: SITE.rhythm,
+      invalidEntries,
+      generatedAt: now,
+      siteName: SITE.name.fr,
+    }),
     ics: calendarIcs(items, now, SITE.name.fr),
     months,
     invalidEntries,

@@ -93,7 +93,11 @@ export async function buildPacks({ weeks, ...options }: PacksOptions): Promise<P
         return files;
       } catch (error) {
         if (!(error instanceof PackError) || parsed.length === 1) throw error;
-        throw new PackError(error.code, `Semaine ${week.id} : ${error.message} Aucun des ${parsed.length} packs demandés n’a été écrit.`, { cause: error });
+        throw new PackError(
+          error.code,
+          `Semaine ${week.id} : ${error.message} Aucun des ${parsed.length} packs demandés n’a été écrit.`,
+          { cause: error },
+        );
       }
     },
   );
@@ -101,22 +105,36 @@ export async function buildPacks({ weeks, ...options }: PacksOptions): Promise<P
 }
 
 /** The week's pack as files (path → content), and what the command says of it. */
-async function renderPack(calendar: Calendar, week: IsoWeek, options: PackSettings & { calendarFiles: string[] }): Promise<{ files: FolderFiles; result: PackResult }> {
+async function renderPack(
+  calendar: Calendar,
+  week: IsoWeek,
+  options: PackSettings & { calendarFiles: string[] },
+): Promise<{ files: FolderFiles; result: PackResult }> {
   const built = manifestFromCalendar(calendar, { ...options, week });
   const manifest = manifestSchema.parse(built.manifest);
 
   const files = new Map<string, string | Uint8Array>();
   files.set('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
-  files.set('index.html', previewHtml(manifest, { name: SITE.name.fr, initials: initialsOf(SITE.shortName), handle: `@${handleOf()}` }));
+  files.set(
+    'index.html',
+    previewHtml(manifest, { name: SITE.name.fr, initials: initialsOf(SITE.shortName), handle: `@${handleOf()}` }),
+  );
   files.set('week.ics', weekIcs(manifest.week, manifest.posts));
-  for (const network of networksOf(manifest.posts)) files.set(`${network}.md`, writeNetworkMarkdown(manifest.week, network, manifest.posts));
+  for (const network of networksOf(manifest.posts))
+    files.set(`${network}.md`, writeNetworkMarkdown(manifest.week, network, manifest.posts));
   const hootsuite = hootsuiteCsv(manifest.posts);
   for (const file of hootsuite.files) files.set(file.path, file.content);
-  for (const file of publerCsv(manifest.posts, options.mediaBaseUrl === undefined ? {} : { mediaBaseUrl: options.mediaBaseUrl })) files.set(file.path, file.content);
+  for (const file of publerCsv(
+    manifest.posts,
+    options.mediaBaseUrl === undefined ? {} : { mediaBaseUrl: options.mediaBaseUrl },
+  ))
+    files.set(file.path, file.content);
   files.set('LISEZMOI.md', readme(manifest));
   for (const [file, bytes] of await mediaFiles(options.root, built.media)) files.set(file, bytes);
 
-  const late = manifest.posts.filter((post) => Date.parse(post.scheduledAt) < options.now.getTime() + SCHEDULER_LEAD_MS);
+  const late = manifest.posts.filter(
+    (post) => Date.parse(post.scheduledAt) < options.now.getTime() + SCHEDULER_LEAD_MS,
+  );
   const shown = join(options.outDir, week.id);
   return {
     files,
@@ -135,7 +153,10 @@ async function renderPack(calendar: Calendar, week: IsoWeek, options: PackSettin
 export class CalendarInvalidError extends PackError {
   readonly report: string;
   constructor(report: string) {
-    super('calendar-invalid', `${report}\nLe pack n’a pas été créé, et aucun dossier de packs n’a été modifié : corrigez ces erreurs (npm run calendar:check), puis relancez npm run pack.`);
+    super(
+      'calendar-invalid',
+      `${report}\nLe pack n’a pas été créé, et aucun dossier de packs n’a été modifié : corrigez ces erreurs (npm run calendar:check), puis relancez npm run pack.`,
+    );
     this.name = 'CalendarInvalidError';
     this.report = report;
   }
@@ -151,7 +172,8 @@ async function mediaFiles(root: string, jobs: readonly MediaJob[]): Promise<Map<
   const sources = [...bySource.keys()];
   const worker = async () => {
     for (let source = sources.pop(); source !== undefined; source = sources.pop()) {
-      for (const [file, bytes] of await filesOfSource(resolve(root, source), bySource.get(source)!)) out.set(file, bytes);
+      for (const [file, bytes] of await filesOfSource(resolve(root, source), bySource.get(source)!))
+        out.set(file, bytes);
     }
   };
   await Promise.all(Array.from({ length: availableParallelism() }, worker));
@@ -161,7 +183,13 @@ async function mediaFiles(root: string, jobs: readonly MediaJob[]): Promise<Map<
 async function filesOfSource(source: string, jobs: readonly MediaJob[]): Promise<[string, Uint8Array][]> {
   const crops = jobs.flatMap((job) => (job.crop ? [{ file: job.file, crop: job.crop }] : []));
   const copies = jobs.filter((job) => !job.crop);
-  const cropped = crops.length === 0 ? [] : await cropMedia(source, crops.map((job) => job.crop));
+  const cropped =
+    crops.length === 0
+      ? []
+      : await cropMedia(
+          source,
+          crops.map((job) => job.crop),
+        );
   const entries: [string, Uint8Array][] = crops.map((job, index) => [job.file, cropped[index]!]);
   if (copies.length === 0) return entries;
   // Videos are copied as they are: sharp does not read them.
@@ -169,18 +197,27 @@ async function filesOfSource(source: string, jobs: readonly MediaJob[]): Promise
   try {
     bytes = await readFile(source);
   } catch (error) {
-    throw new PackError('media-unreadable', `Impossible de lire la vidéo ${copies[0]!.source} : vérifiez qu’elle existe et lancez npm run calendar:check.`, { cause: error });
+    throw new PackError(
+      'media-unreadable',
+      `Impossible de lire la vidéo ${copies[0]!.source} : vérifiez qu’elle existe et lancez npm run calendar:check.`,
+      { cause: error },
+    );
   }
   return [...entries, ...copies.map((job): [string, Uint8Array] => [job.file, bytes])];
 }
 
 function initialsOf(name: string): string {
-  const letters = name.split(/[\s-]+/).filter(Boolean).map((word) => word[0]!.toUpperCase());
+  const letters = name
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((word) => word[0]!.toUpperCase());
   return letters.slice(0, 2).join('') || '?';
 }
 
 /** The account name shown on the cards: the last part of the hospital's first social address. */
 function handleOf(): string {
   const first = SITE.social[0];
-  return first ? (new URL(first.url).pathname.split('/').filter(Boolean).pop() ?? SITE.shortName).replace(/^@/, '') : SITE.shortName;
+  return first
+    ? (new URL(first.url).pathname.split('/').filter(Boolean).pop() ?? SITE.shortName).replace(/^@/, '')
+    : SITE.shortName;
 }

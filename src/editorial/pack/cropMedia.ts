@@ -21,7 +21,11 @@ export async function cropMedia(source: string, sizes: readonly CropSize[]): Pro
   try {
     input = await readFile(source);
   } catch (error) {
-    throw new PackError('media-unreadable', `Impossible de lire l’image ${source} : vérifiez qu’elle existe et lancez npm run calendar:check.`, { cause: error });
+    throw new PackError(
+      'media-unreadable',
+      `Impossible de lire l’image ${source} : vérifiez qu’elle existe et lancez npm run calendar:check.`,
+      { cause: error },
+    );
   }
   try {
     const upright = await sharp(input, { failOn: 'error' }).rotate().raw().toBuffer({ resolveWithObject: true });
@@ -29,7 +33,11 @@ export async function cropMedia(source: string, sizes: readonly CropSize[]): Pro
     // Threads and Instagram share 1080×1350, X and Mastodon 1200×675: each size is made once.
     const made = new Map<string, Promise<Buffer>>();
     const crop = ({ width, height }: CropSize) =>
-      sharp(upright.data, raw).resize(width, height, { fit: 'cover', position: sharp.strategy.attention }).flatten({ background: '#ffffff' }).jpeg(JPEG).toBuffer();
+      sharp(upright.data, raw)
+        .resize(width, height, { fit: 'cover', position: sharp.strategy.attention })
+        .flatten({ background: '#ffffff' })
+        .jpeg(JPEG)
+        .toBuffer();
     return await Promise.all(
       sizes.map((size) => {
         const key = `${size.width}×${size.height}`;
@@ -38,6 +46,10 @@ export async function cropMedia(source: string, sizes: readonly CropSize[]): Pro
       }),
     );
   } catch (error) {
-    throw new PackError('media-unreadable', `L’image ${source} est illisible ou abîmée : exportez-la à nouveau en JPEG ou PNG.`, { cause: error });
+    throw new PackError(
+      'media-unreadable',
+      `L’image ${source} est illisible ou abîmée : exportez-la à nouveau en JPEG ou PNG.`,
+      { cause: error },
+    );
   }
 }

@@ -7,7 +7,13 @@ import type { Calendar, CalendarEntry } from '../loadCalendar.ts';
 import { NETWORKS, type ProfileOptions } from '../networks.ts';
 import { publishability } from '../publishability.ts';
 import { inWeek, zurichDay, zurichIso, type IsoWeek } from './isoWeek.ts';
-import { MANIFEST_VERSION, type HeldBackRecord, type PackManifest, type PackMedia, type PostRecord } from './manifestSchema.ts';
+import {
+  MANIFEST_VERSION,
+  type HeldBackRecord,
+  type PackManifest,
+  type PackMedia,
+  type PostRecord,
+} from './manifestSchema.ts';
 import { byTimeThenNetwork, compareText } from './presentation.ts';
 
 /**
@@ -65,7 +71,11 @@ export function manifestFromCalendar(calendar: Calendar, options: FromCalendarOp
       const media = snippet.media.map((item, index): PackMedia => {
         const isImage = item.kind === 'image';
         const file = `media/${entry.id}-${network}-${index + 1}${isImage ? '.jpg' : extname(item.src).toLowerCase()}`;
-        jobs.set(file, { file, source: item.src, crop: isImage && size ? { width: size.width, height: size.height } : null });
+        jobs.set(file, {
+          file,
+          source: item.src,
+          crop: isImage && size ? { width: size.width, height: size.height } : null,
+        });
         return {
           kind: item.kind,
           file,
@@ -120,7 +130,9 @@ export function manifestFromCalendar(calendar: Calendar, options: FromCalendarOp
 export function hashInputs(root: string, weekId: string, files: readonly string[]): string {
   const hash = createHash('sha256');
   hash.update(`passerelle-pack ${MANIFEST_VERSION}\0${weekId}\0`);
-  const named = [...new Set(files.map((file) => resolve(root, file)))].map((file) => ({ file, name: posix(relative(root, file)) })).sort((a, b) => compareText(a.name, b.name));
+  const named = [...new Set(files.map((file) => resolve(root, file)))]
+    .map((file) => ({ file, name: posix(relative(root, file)) }))
+    .sort((a, b) => compareText(a.name, b.name));
   for (const { file, name } of named) {
     const bytes = readFileSync(file);
     hash.update(`${name}\0${bytes.length}\0`);

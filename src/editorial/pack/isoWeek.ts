@@ -42,7 +42,10 @@ export function parseWeek(spec: string, now: Date): IsoWeek {
   if (written === 'next') return weekStartingAt(addWeeks(weekContaining(now).start, 1, { in: inZurich }));
   const match = WEEK_ID.exec(written);
   if (!match) {
-    throw new PackError('week-format', `« ${spec} » n’est pas une semaine : écrivez --week 2026-W48 (année ISO, W, numéro de semaine), --week current ou --week next.`);
+    throw new PackError(
+      'week-format',
+      `« ${spec} » n’est pas une semaine : écrivez --week 2026-W48 (année ISO, W, numéro de semaine), --week current ou --week next.`,
+    );
   }
   const year = Number(match[1]);
   const number = Number(match[2]);
@@ -50,7 +53,10 @@ export function parseWeek(spec: string, now: Date): IsoWeek {
   const january4 = new TZDate(year, 0, 4, TIME_ZONE);
   const weeks = getISOWeeksInYear(january4, { in: inZurich });
   if (number < 1 || number > weeks) {
-    throw new PackError('week-out-of-range', `L’année ISO ${year} compte ${weeks} semaines : choisissez une semaine de W01 à W${weeks}.`);
+    throw new PackError(
+      'week-out-of-range',
+      `L’année ISO ${year} compte ${weeks} semaines : choisissez une semaine de W01 à W${weeks}.`,
+    );
   }
   return weekStartingAt(addWeeks(startOfISOWeek(january4, { in: inZurich }), number - 1, { in: inZurich }));
 }
@@ -59,9 +65,18 @@ function weekStartingAt(monday: Date): IsoWeek {
   const start = new TZDate(monday.getTime(), TIME_ZONE);
   const year = getISOWeekYear(start, { in: inZurich });
   const number = getISOWeek(start, { in: inZurich });
-  const days = Array.from({ length: 7 }, (_, index) => zurichDay(new TZDate(start.getFullYear(), start.getMonth(), start.getDate() + index, TIME_ZONE)));
+  const days = Array.from({ length: 7 }, (_, index) =>
+    zurichDay(new TZDate(start.getFullYear(), start.getMonth(), start.getDate() + index, TIME_ZONE)),
+  );
   const end = addWeeks(start, 1, { in: inZurich });
-  return { id: `${year}-W${String(number).padStart(2, '0')}`, year, number, start: new Date(start.getTime()), end: new Date(end.getTime()), days };
+  return {
+    id: `${year}-W${String(number).padStart(2, '0')}`,
+    year,
+    number,
+    start: new Date(start.getTime()),
+    end: new Date(end.getTime()),
+    days,
+  };
 }
 
 /** `2026-11-24`: the Zurich calendar day of an instant. */

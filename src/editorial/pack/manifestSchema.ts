@@ -20,7 +20,9 @@ export const countSchema = z
     /** The network's ceiling, in the same unit. */
     limit: z.number().int().positive().describe('The network’s ceiling, in the same unit.'),
     /** weighted (X) | graphemes | characters | utf16 | bytes. */
-    unit: z.enum(['weighted', 'graphemes', 'characters', 'utf16', 'bytes']).describe('weighted (X) | graphemes | characters | utf16 | bytes.'),
+    unit: z
+      .enum(['weighted', 'graphemes', 'characters', 'utf16', 'bytes'])
+      .describe('weighted (X) | graphemes | characters | utf16 | bytes.'),
   })
   .describe('The text’s length against the network’s limit.');
 
@@ -36,13 +38,24 @@ export const packMediaSchema = z
     /** Original file, from the repository root, e.g. `editorial/media/varices.jpg`. */
     source: z.string().min(1).describe('Original file, from the repository root, e.g. `editorial/media/varices.jpg`.'),
     /** Description for people who cannot see the image, within the network's alt-text limit. */
-    alt: z.string().min(1).describe('Description for people who cannot see the image, within the network’s alt-text limit.'),
+    alt: z
+      .string()
+      .min(1)
+      .describe('Description for people who cannot see the image, within the network’s alt-text limit.'),
     /** Width in pixels of the pack's file; null for a video (copied as is). */
-    width: z.number().int().positive().nullable().describe('Width in pixels of the pack’s file; null for a video (copied as is).'),
+    width: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .describe('Width in pixels of the pack’s file; null for a video (copied as is).'),
     /** Height in pixels of the pack's file; null for a video. */
     height: z.number().int().positive().nullable().describe('Height in pixels of the pack’s file; null for a video.'),
     /** Aspect ratio as the network writes it (`16:9`, `4:5`, `1.91:1`); null for a video. */
-    ratio: z.string().nullable().describe('Aspect ratio as the network writes it (`16:9`, `4:5`, `1.91:1`); null for a video.'),
+    ratio: z
+      .string()
+      .nullable()
+      .describe('Aspect ratio as the network writes it (`16:9`, `4:5`, `1.91:1`); null for a video.'),
     /** Author or source to credit, when the calendar names one. */
     credit: z.string().nullable().describe('Author or source to credit, when the calendar names one.'),
   })
@@ -66,15 +79,25 @@ export const postRecordSchema = z
     /** Network the post goes to. */
     network: z.enum(NETWORK_IDS).describe('Network the post goes to.'),
     /** Publication time, ISO 8601 with the Zurich offset, e.g. `2026-11-24T12:00:00+01:00`. */
-    scheduledAt: zurichDateTime.describe('Publication time, ISO 8601 with the Zurich offset, e.g. `2026-11-24T12:00:00+01:00`.'),
+    scheduledAt: zurichDateTime.describe(
+      'Publication time, ISO 8601 with the Zurich offset, e.g. `2026-11-24T12:00:00+01:00`.',
+    ),
     /** Zurich calendar day of the publication, `YYYY-MM-DD`. */
     day: z.iso.date().describe('Zurich calendar day of the publication, `YYYY-MM-DD`.'),
     /** Language of the post: fr | de. */
     lang: z.string().min(2).describe('Language of the post: fr | de.'),
     /** The exact text to post, link, mentions and hashtags included (YouTube: the description). */
-    text: z.string().min(1).describe('The exact text to post, link, mentions and hashtags included (YouTube: the description).'),
+    text: z
+      .string()
+      .min(1)
+      .describe('The exact text to post, link, mentions and hashtags included (YouTube: the description).'),
     /** Article address with UTM parameters; null when the post has no article. On Instagram it goes in the bio, not in the text. */
-    link: z.url().nullable().describe('Article address with UTM parameters; null when the post has no article. On Instagram it goes in the bio, not in the text.'),
+    link: z
+      .url()
+      .nullable()
+      .describe(
+        'Article address with UTM parameters; null when the post has no article. On Instagram it goes in the bio, not in the text.',
+      ),
     /** Hashtags added after the text, without #. */
     hashtags: z.array(z.string().min(1)).describe('Hashtags added after the text, without #.'),
     /** Accounts mentioned in the text. */
@@ -109,18 +132,26 @@ export const heldBackSchema = z
     /** Status of the entry in the calendar. */
     status: z.enum(STATUSES).describe('Status of the entry in the calendar.'),
     /** status (not approved) | missing-consent (identifiable people without consent on file). */
-    code: z.enum(['status', 'missing-consent']).describe('status (not approved) | missing-consent (identifiable people without consent on file).'),
+    code: z
+      .enum(['status', 'missing-consent'])
+      .describe('status (not approved) | missing-consent (identifiable people without consent on file).'),
     /** French: why the entry is not in the pack, and what to do. */
     reason: z.string().min(1).describe('French: why the entry is not in the pack, and what to do.'),
     /** Calendar file and line of the entry, e.g. `editorial/calendar/2026-11.yaml:12`. */
-    source: z.string().min(1).describe('Calendar file and line of the entry, e.g. `editorial/calendar/2026-11.yaml:12`.'),
+    source: z
+      .string()
+      .min(1)
+      .describe('Calendar file and line of the entry, e.g. `editorial/calendar/2026-11.yaml:12`.'),
   })
   .describe('An entry of the week left out of the pack, with the reason.');
 
 export const weekSchema = z
   .strictObject({
     /** ISO week, e.g. `2026-W48`. */
-    id: z.string().regex(/^\d{4}-W\d{2}$/).describe('ISO week, e.g. `2026-W48`.'),
+    id: z
+      .string()
+      .regex(/^\d{4}-W\d{2}$/)
+      .describe('ISO week, e.g. `2026-W48`.'),
     /** Monday 00:00, Zurich time, with offset. */
     start: zurichDateTime.describe('Monday 00:00, Zurich time, with offset.'),
     /** The next Monday 00:00, Zurich time (excluded). */
@@ -140,7 +171,9 @@ export const manifestSchema = z
     inputsHash: z
       .string()
       .regex(/^sha256:[0-9a-f]{64}$/)
-      .describe('SHA-256 of what the pack is made from (calendar files, promoted articles, media, week, format version), instead of a generation time: it changes when any input changes.'),
+      .describe(
+        'SHA-256 of what the pack is made from (calendar files, promoted articles, media, week, format version), instead of a generation time: it changes when any input changes.',
+      ),
     /** Posts of the week, by time, then network, then id. */
     posts: z.array(postRecordSchema).describe('Posts of the week, by time, then network, then id.'),
     /** Entries of the week left out, by time then id. */

@@ -18,13 +18,25 @@ export function writeNetworkMarkdown(week: WeekRecord, network: PackNetwork, rec
     lines.push('', `## ${dayHeading(post.day)}, ${timeOf(post.scheduledAt)} · ${post.id}`, '');
     lines.push(...fenced(post.text), '');
     if (post.title !== null) lines.push('Titre de la vidéo :', '', ...fenced(post.title), '');
-    lines.push(`- Longueur : ${formatCount(post.count)}${post.truncated ? ' (texte raccourci pour tenir dans la limite)' : ''}`);
-    if (post.link !== null) lines.push(`- Lien suivi : ${post.link}${network === 'instagram' ? ' (à mettre dans la bio : les liens ne sont pas cliquables sur Instagram)' : ''}`);
+    lines.push(
+      `- Longueur : ${formatCount(post.count)}${post.truncated ? ' (texte raccourci pour tenir dans la limite)' : ''}`,
+    );
+    if (post.link !== null)
+      lines.push(
+        `- Lien suivi : ${post.link}${network === 'instagram' ? ' (à mettre dans la bio : les liens ne sont pas cliquables sur Instagram)' : ''}`,
+      );
     if (post.article !== null) lines.push(`- Article : ${post.article.url}`);
     if (post.campaign !== null) lines.push(`- Campagne : ${post.campaign}`);
     post.media.forEach((media, index) => {
-      const size = media.width !== null && media.height !== null ? ` (${media.width}×${media.height}${media.ratio ? `, ${media.ratio}` : ''})` : '';
-      lines.push('', `### ${media.kind === 'video' ? 'Vidéo' : 'Image'} ${index + 1} : [${media.file}](${media.file})${size}`, '');
+      const size =
+        media.width !== null && media.height !== null
+          ? ` (${media.width}×${media.height}${media.ratio ? `, ${media.ratio}` : ''})`
+          : '';
+      lines.push(
+        '',
+        `### ${media.kind === 'video' ? 'Vidéo' : 'Image'} ${index + 1} : [${media.file}](${media.file})${size}`,
+        '',
+      );
       if (media.kind === 'image') lines.push(`![${escapeAlt(media.alt)}](${media.file})`, '');
       lines.push('Texte alternatif (à coller dans le champ de description du média) :', '', ...fenced(media.alt));
       if (media.credit !== null) lines.push('', `Crédit : ${media.credit}`);

@@ -24,7 +24,16 @@ export const NETWORK_LOOK: Record<PackNetwork, NetworkLook> = {
 };
 
 /** Order in which the pack lists networks (the engine's order). */
-export const NETWORK_ORDER: readonly PackNetwork[] = ['x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'facebook', 'instagram', 'youtube'];
+export const NETWORK_ORDER: readonly PackNetwork[] = [
+  'x',
+  'bluesky',
+  'mastodon',
+  'threads',
+  'linkedin',
+  'facebook',
+  'instagram',
+  'youtube',
+];
 
 const UNIT_FR: Record<PostRecord['count']['unit'], string> = {
   weighted: 'caractères pondérés',
@@ -36,8 +45,19 @@ const UNIT_FR: Record<PostRecord['count']['unit'], string> = {
 
 const ZONE = 'Europe/Zurich';
 const NUMBER = new Intl.NumberFormat('fr-CH');
-const DAY = new Intl.DateTimeFormat('fr-CH', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-const SHORT_DAY = new Intl.DateTimeFormat('fr-CH', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
+const DAY = new Intl.DateTimeFormat('fr-CH', {
+  timeZone: 'UTC',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const SHORT_DAY = new Intl.DateTimeFormat('fr-CH', {
+  timeZone: 'UTC',
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+});
 const TIME = new Intl.DateTimeFormat('fr-CH', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** `182 / 280 caractères pondérés` */
@@ -48,7 +68,9 @@ export function formatCount(count: PostRecord['count']): string {
 /** `mardi 24 novembre 2026` for a `YYYY-MM-DD` day. */
 export function dayHeading(day: string): string {
   // fr-CH writes « mardi, 24 novembre 2026 »; French prose has no comma there, and writes « 1er » for the first.
-  return DAY.format(new Date(`${day}T00:00:00Z`)).replace(',', '').replace(/ 1 /, ' 1er ');
+  return DAY.format(new Date(`${day}T00:00:00Z`))
+    .replace(',', '')
+    .replace(/ 1 /, ' 1er ');
 }
 
 /** `mar. 24 nov.` */
@@ -62,17 +84,35 @@ export function timeOf(iso: string): string {
 }
 
 // Made once: building an Intl.DateTimeFormat costs a hundred times more than using it.
-const ZURICH_PARTS = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const ZURICH_PARTS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** Wall-clock parts of an ISO 8601 instant in Zurich, for the schedulers' date formats. */
 export function zurichParts(instant: Date): { year: string; month: string; day: string; hour: string; minute: string } {
   const parts = Object.fromEntries(ZURICH_PARTS.formatToParts(instant).map((part) => [part.type, part.value]));
-  return { year: parts['year']!, month: parts['month']!, day: parts['day']!, hour: parts['hour']!, minute: parts['minute']! };
+  return {
+    year: parts['year']!,
+    month: parts['month']!,
+    day: parts['day']!,
+    hour: parts['hour']!,
+    minute: parts['minute']!,
+  };
 }
 
 /** Posts in the pack's reading order: by time, then network, then id. */
 export function byTimeThenNetwork(a: PostRecord, b: PostRecord): number {
-  return Date.parse(a.scheduledAt) - Date.parse(b.scheduledAt) || NETWORK_ORDER.indexOf(a.network) - NETWORK_ORDER.indexOf(b.network) || compareText(a.id, b.id);
+  return (
+    Date.parse(a.scheduledAt) - Date.parse(b.scheduledAt) ||
+    NETWORK_ORDER.indexOf(a.network) - NETWORK_ORDER.indexOf(b.network) ||
+    compareText(a.id, b.id)
+  );
 }
 
 /** Code-point order, the same on every machine (localeCompare depends on the ICU data). */

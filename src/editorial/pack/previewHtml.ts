@@ -1,6 +1,15 @@
 import type { PackManifest, PostRecord } from './manifestSchema.ts';
 import { hootsuiteDate, hootsuiteTime } from './schedulers.ts';
-import { byTimeThenNetwork, dayHeading, formatCount, NETWORK_LOOK, networksOf, plural, shortDay, timeOf } from './presentation.ts';
+import {
+  byTimeThenNetwork,
+  dayHeading,
+  formatCount,
+  NETWORK_LOOK,
+  networksOf,
+  plural,
+  shortDay,
+  timeOf,
+} from './presentation.ts';
 
 /** Who posts, as the cards show it. */
 export interface PreviewAccount {
@@ -19,7 +28,10 @@ export function previewHtml(manifest: PackManifest, account: PreviewAccount): st
   const posts = [...manifest.posts].sort(byTimeThenNetwork);
   const days = [...new Set(posts.map((post) => post.day))];
   const byNetwork = networksOf(posts)
-    .map((network) => `<li><span class="dot net-${network}"></span>${esc(NETWORK_LOOK[network].label)} <b>${posts.filter((post) => post.network === network).length}</b></li>`)
+    .map(
+      (network) =>
+        `<li><span class="dot net-${network}"></span>${esc(NETWORK_LOOK[network].label)} <b>${posts.filter((post) => post.network === network).length}</b></li>`,
+    )
     .join('');
   const sections = days
     .map((day) => {
@@ -36,7 +48,10 @@ ${ofDay.map((post) => card(post, account)).join('\n')}
     ? `<section class="held" aria-labelledby="held">
 <h2 id="held">Retenus, absents du pack <small>${manifest.heldBack.length}</small></h2>
 <ul>${manifest.heldBack
-        .map((entry) => `<li><b>${esc(entry.id)}</b> <span class="muted">${esc(shortDay(entry.scheduledAt.slice(0, 10)))} ${esc(timeOf(entry.scheduledAt))} · ${esc(entry.networks.map((network) => NETWORK_LOOK[network].label).join(', '))}</span><br>${esc(entry.reason)}</li>`)
+        .map(
+          (entry) =>
+            `<li><b>${esc(entry.id)}</b> <span class="muted">${esc(shortDay(entry.scheduledAt.slice(0, 10)))} ${esc(timeOf(entry.scheduledAt))} · ${esc(entry.networks.map((network) => NETWORK_LOOK[network].label).join(', '))}</span><br>${esc(entry.reason)}</li>`,
+        )
         .join('')}</ul>
 </section>`
     : '';
@@ -82,7 +97,10 @@ function card(post: PostRecord, account: PreviewAccount): string {
   const head = `<div class="account"><span class="avatar" aria-hidden="true">${esc(account.initials)}</span><span class="who"><b>${esc(account.name)}</b> <span class="handle">${esc(account.handle)}</span></span></div>`;
   const mediaFirst = post.network === 'instagram' || post.network === 'youtube';
   const body = mediaFirst ? `${mediaBlock}${head}${title}${text}` : `${head}${title}${text}${mediaBlock}`;
-  const comment = post.firstComment !== null ? `<p class="comment"><span class="muted">Premier commentaire :</span> ${richText(post.firstComment)}</p>` : '';
+  const comment =
+    post.firstComment !== null
+      ? `<p class="comment"><span class="muted">Premier commentaire :</span> ${richText(post.firstComment)}</p>`
+      : '';
   return `<article class="card net-${post.network}" aria-label="${esc(`${look.label}, ${timeOf(post.scheduledAt)}, ${post.id}`)}">
 <div class="bar"><span class="badge">${esc(look.label)}</span><time datetime="${esc(post.scheduledAt)}">${esc(timeOf(post.scheduledAt))}</time></div>${shifted(post)}
 <div class="post">${body}${comment}</div>
@@ -94,13 +112,17 @@ function card(post: PostRecord, account: PreviewAccount): string {
 function shifted(post: PostRecord): string {
   const planned = new Date(post.scheduledAt);
   const scheduled = hootsuiteTime(planned);
-  return scheduled.getTime() === planned.getTime() ? '' : `<p class="shift">Hootsuite : ${esc(hootsuiteDate(scheduled))} (multiple de 5 minutes)</p>`;
+  return scheduled.getTime() === planned.getTime()
+    ? ''
+    : `<p class="shift">Hootsuite : ${esc(hootsuiteDate(scheduled))} (multiple de 5 minutes)</p>`;
 }
 
 /** The text with line breaks kept and links, hashtags and mentions coloured as the networks show them (not clickable). */
 function richText(text: string): string {
-  return esc(text).replace(/(https?:\/\/[^\s<]+)|(^|[\s(])([#@][\p{L}\p{N}_]+(?:@[\p{L}\p{N}.-]+[\p{L}\p{N}])?)/gu, (_match: string, url: string | undefined, before: string | undefined, tag: string | undefined) =>
-    url ? `<span class="link">${url}</span>` : `${before ?? ''}<span class="tag">${tag ?? ''}</span>`,
+  return esc(text).replace(
+    /(https?:\/\/[^\s<]+)|(^|[\s(])([#@][\p{L}\p{N}_]+(?:@[\p{L}\p{N}.-]+[\p{L}\p{N}])?)/gu,
+    (_match: string, url: string | undefined, before: string | undefined, tag: string | undefined) =>
+      url ? `<span class="link">${url}</span>` : `${before ?? ''}<span class="tag">${tag ?? ''}</span>`,
   );
 }
 

@@ -62,14 +62,25 @@ export function hootsuiteCsv(records: readonly PostRecord[]): { files: PackFile[
     const rows = posts.map((post) => {
       const planned = new Date(post.scheduledAt);
       const scheduled = hootsuiteTime(planned);
-      if (scheduled.getTime() !== planned.getTime()) adjustments.push({ id: post.id, network, planned: hootsuiteDate(planned), scheduled: hootsuiteDate(scheduled) });
+      if (scheduled.getTime() !== planned.getTime())
+        adjustments.push({
+          id: post.id,
+          network,
+          planned: hootsuiteDate(planned),
+          scheduled: hootsuiteDate(scheduled),
+        });
       return [hootsuiteDate(scheduled), post.text, ''];
     });
     chunks(rows, HOOTSUITE_MAX_ROWS).forEach((chunk, index) => {
       files.push({ path: `hootsuite/${network}${index === 0 ? '' : `-${index + 1}`}.csv`, content: csv(chunk) });
     });
   }
-  adjustments.sort((a, b) => compareText(hootsuiteSortKey(a.planned), hootsuiteSortKey(b.planned)) || NETWORK_ORDER.indexOf(a.network) - NETWORK_ORDER.indexOf(b.network) || compareText(a.id, b.id));
+  adjustments.sort(
+    (a, b) =>
+      compareText(hootsuiteSortKey(a.planned), hootsuiteSortKey(b.planned)) ||
+      NETWORK_ORDER.indexOf(a.network) - NETWORK_ORDER.indexOf(b.network) ||
+      compareText(a.id, b.id),
+  );
   return { files, adjustments };
 }
 
@@ -81,7 +92,20 @@ export function hootsuiteCsv(records: readonly PostRecord[]): { files: PackFile[
  * pack's media folder is published somewhere (`mediaBaseUrl`), with their alt texts separated by `||`;
  * Comment(s) is the first comment. Like Hootsuite, every row goes to the accounts picked at import: one file per network.
  */
-export const PUBLER_COLUMNS = ['Date', 'Text', 'Link(s)', 'Media URL(s)', 'Title', 'Label(s)', 'Alt text(s)', 'Comment(s)', 'Board/Album', 'Post subtype', 'CTA', 'Reminder'] as const;
+export const PUBLER_COLUMNS = [
+  'Date',
+  'Text',
+  'Link(s)',
+  'Media URL(s)',
+  'Title',
+  'Label(s)',
+  'Alt text(s)',
+  'Comment(s)',
+  'Board/Album',
+  'Post subtype',
+  'CTA',
+  'Reminder',
+] as const;
 
 /** `2026-11-24 12:00`, Zurich wall-clock time. */
 export function publerDate(instant: Date): string {
@@ -102,7 +126,10 @@ export function publerCsv(records: readonly PostRecord[], options: PublerOptions
       .sort(byTimeThenNetwork)
       .map((post) => {
         const base = options.mediaBaseUrl;
-        const mediaUrls = base === undefined ? [] : post.media.map((media) => new URL(media.file, base.endsWith('/') ? base : `${base}/`).href);
+        const mediaUrls =
+          base === undefined
+            ? []
+            : post.media.map((media) => new URL(media.file, base.endsWith('/') ? base : `${base}/`).href);
         const row: Record<(typeof PUBLER_COLUMNS)[number], string> = {
           Date: publerDate(new Date(post.scheduledAt)),
           Text: post.text,

@@ -14,13 +14,23 @@ export interface SummaryInput {
 /** What `npm run pack` prints at the end: posts per network and per day, what was held back, what to watch. */
 export function formatSummary({ manifest, target, adjustments, late }: SummaryInput): string {
   const { posts, heldBack, week } = manifest;
-  const lines = [`Pack ${week.id} écrit dans ${target} : ${plural(posts.length, 'post', 'posts')}, du ${dayHeading(week.start.slice(0, 10))} au ${dayHeading(previousDay(week.end))} (heure de Zurich).`];
+  const lines = [
+    `Pack ${week.id} écrit dans ${target} : ${plural(posts.length, 'post', 'posts')}, du ${dayHeading(week.start.slice(0, 10))} au ${dayHeading(previousDay(week.end))} (heure de Zurich).`,
+  ];
   if (posts.length > 0) {
-    lines.push('', 'Par réseau :', `  ${networksOf(posts).map((network) => `${NETWORK_LOOK[network].label} ${posts.filter((post) => post.network === network).length}`).join(' · ')}`);
+    lines.push(
+      '',
+      'Par réseau :',
+      `  ${networksOf(posts)
+        .map((network) => `${NETWORK_LOOK[network].label} ${posts.filter((post) => post.network === network).length}`)
+        .join(' · ')}`,
+    );
     lines.push('', 'Par jour :');
     for (const day of [...new Set(posts.map((post) => post.day))]) {
       const ofDay = posts.filter((post) => post.day === day);
-      const detail = networksOf(ofDay).map((network) => `${NETWORK_LOOK[network].label} ${ofDay.filter((post) => post.network === network).length}`).join(', ');
+      const detail = networksOf(ofDay)
+        .map((network) => `${NETWORK_LOOK[network].label} ${ofDay.filter((post) => post.network === network).length}`)
+        .join(', ');
       lines.push(`  ${shortDay(day)} : ${plural(ofDay.length, 'post', 'posts')} (${detail})`);
     }
   } else {
@@ -29,20 +39,38 @@ export function formatSummary({ manifest, target, adjustments, late }: SummaryIn
   if (heldBack.length > 0) {
     lines.push('', `Retenus, absents du pack (${heldBack.length}) :`);
     for (const entry of heldBack) {
-      lines.push(`  ${entry.id} (${shortDay(entry.scheduledAt.slice(0, 10))} ${timeOf(entry.scheduledAt)}, ${entry.networks.join(', ')}) — ${entry.source}`, `    ${entry.reason}`);
+      lines.push(
+        `  ${entry.id} (${shortDay(entry.scheduledAt.slice(0, 10))} ${timeOf(entry.scheduledAt)}, ${entry.networks.join(', ')}) — ${entry.source}`,
+        `    ${entry.reason}`,
+      );
     }
   } else {
     lines.push('', 'Aucune entrée retenue.');
   }
   if (adjustments.length > 0) {
     lines.push('', 'Heures décalées dans les CSV Hootsuite (multiples de 5 minutes, toujours vers plus tard) :');
-    lines.push(...adjustments.map((change) => `  ${change.id} (${NETWORK_LOOK[change.network].label}) : ${change.planned} → ${change.scheduled}`));
+    lines.push(
+      ...adjustments.map(
+        (change) => `  ${change.id} (${NETWORK_LOOK[change.network].label}) : ${change.planned} → ${change.scheduled}`,
+      ),
+    );
   }
   if (late.length > 0) {
-    lines.push('', 'Déjà passés ou dans moins de 10 minutes : Hootsuite les refusera, publiez-les à la main ou changez leur date :');
-    lines.push(...late.map((post) => `  ${post.id} (${post.network}, ${shortDay(post.scheduledAt.slice(0, 10))} ${timeOf(post.scheduledAt)})`));
+    lines.push(
+      '',
+      'Déjà passés ou dans moins de 10 minutes : Hootsuite les refusera, publiez-les à la main ou changez leur date :',
+    );
+    lines.push(
+      ...late.map(
+        (post) =>
+          `  ${post.id} (${post.network}, ${shortDay(post.scheduledAt.slice(0, 10))} ${timeOf(post.scheduledAt)})`,
+      ),
+    );
   }
-  lines.push('', 'À ouvrir : index.html (aperçu), un fichier .md par réseau (textes à copier), hootsuite/ et publer/ (import en masse), week.ics (agenda).');
+  lines.push(
+    '',
+    'À ouvrir : index.html (aperçu), un fichier .md par réseau (textes à copier), hootsuite/ et publer/ (import en masse), week.ics (agenda).',
+  );
   return `${lines.join('\n')}\n`;
 }
 

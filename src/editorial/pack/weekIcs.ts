@@ -32,12 +32,27 @@ export const VTIMEZONE = [
 
 export function weekIcs(week: WeekRecord, records: readonly PostRecord[]): string {
   const stamp = utcStamp(new Date(week.start));
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Passerelle//Pack hebdomadaire//FR', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:Posts ${week.id}`, 'X-WR-TIMEZONE:Europe/Zurich', ...VTIMEZONE];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Passerelle//Pack hebdomadaire//FR',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:Posts ${week.id}`,
+    'X-WR-TIMEZONE:Europe/Zurich',
+    ...VTIMEZONE,
+  ];
   for (const post of [...records].sort(byTimeThenNetwork)) {
     const start = new Date(post.scheduledAt);
     const end = new Date(start.getTime() + EVENT_MINUTES * 60_000);
     const label = NETWORK_LOOK[post.network].label;
-    const details = [post.text, '', ...(post.link ? [`Lien : ${post.link}`] : []), ...post.media.map((media) => `Média : ${media.file}`), `Fiche : ${post.network}.md`];
+    const details = [
+      post.text,
+      '',
+      ...(post.link ? [`Lien : ${post.link}`] : []),
+      ...post.media.map((media) => `Média : ${media.file}`),
+      `Fiche : ${post.network}.md`,
+    ];
     lines.push(
       'BEGIN:VEVENT',
       `UID:${post.id}.${post.network}.${week.id}@passerelle`,

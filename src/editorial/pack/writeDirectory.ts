@@ -12,7 +12,10 @@ export type FolderFiles = ReadonlyMap<string, string | Uint8Array>;
  * An older folder at a target is moved aside first and deleted once the new one is in place; if the swap fails, it is
  * put back. On any failure before the swaps, every temporary folder is removed and no target has changed.
  */
-export async function writeDirectoriesAtomically(targets: readonly string[], filesOf: (target: string, index: number) => Promise<FolderFiles>): Promise<void> {
+export async function writeDirectoriesAtomically(
+  targets: readonly string[],
+  filesOf: (target: string, index: number) => Promise<FolderFiles>,
+): Promise<void> {
   const written: { temporary: string; target: string }[] = [];
   try {
     for (const [index, target] of targets.entries()) {
@@ -30,7 +33,11 @@ export async function writeDirectoriesAtomically(targets: readonly string[], fil
     } catch (error) {
       await Promise.all(written.slice(index).map((left) => rm(left.temporary, { recursive: true, force: true })));
       const before = index > 0 ? `les ${index} dossiers d’avant sont en place, ` : '';
-      throw new PackError('out-not-writable', `Le pack n’a pas pu prendre la place de ${target} (${(error as Error).message}) : ${before}celui-ci et les suivants n’ont pas été modifiés ; vérifiez vos droits d’écriture.`, { cause: error });
+      throw new PackError(
+        'out-not-writable',
+        `Le pack n’a pas pu prendre la place de ${target} (${(error as Error).message}) : ${before}celui-ci et les suivants n’ont pas été modifiés ; vérifiez vos droits d’écriture.`,
+        { cause: error },
+      );
     }
   }
 }
@@ -40,7 +47,11 @@ async function temporaryBeside(target: string): Promise<string> {
   try {
     await mkdir(parent, { recursive: true });
   } catch (error) {
-    throw new PackError('out-not-writable', `Impossible de créer le dossier ${parent} : vérifiez le chemin donné à --out et vos droits d’écriture.`, { cause: error });
+    throw new PackError(
+      'out-not-writable',
+      `Impossible de créer le dossier ${parent} : vérifiez le chemin donné à --out et vos droits d’écriture.`,
+      { cause: error },
+    );
   }
   return mkdtemp(join(parent, `.${basename(target)}.tmp-`));
 }
@@ -48,13 +59,18 @@ async function temporaryBeside(target: string): Promise<string> {
 async function writeFiles(temporary: string, target: string, files: FolderFiles): Promise<void> {
   try {
     for (const path of [...files.keys()].sort()) {
-      if (path.startsWith('/') || path.split('/').includes('..')) throw new Error(`Chemin de fichier hors du pack : ${path}`);
+      if (path.startsWith('/') || path.split('/').includes('..'))
+        throw new Error(`Chemin de fichier hors du pack : ${path}`);
       const file = join(temporary, path);
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, files.get(path)!);
     }
   } catch (error) {
-    throw new PackError('out-not-writable', `Le pack n’a pas pu être écrit dans ${target} (${(error as Error).message}) : rien n’a été modifié ; vérifiez l’espace disque et vos droits d’écriture.`, { cause: error });
+    throw new PackError(
+      'out-not-writable',
+      `Le pack n’a pas pu être écrit dans ${target} (${(error as Error).message}) : rien n’a été modifié ; vérifiez l’espace disque et vos droits d’écriture.`,
+      { cause: error },
+    );
   }
 }
 

@@ -19,7 +19,8 @@ const EXPECTED: Record<string, string> = {
 export function fieldError(field: string, hint: string) {
   return (issue: { code?: string; expected?: string; input: unknown }) => {
     if (issue.input === undefined) return `Champ obligatoire manquant : ajoutez « ${field} » (${hint}).`;
-    if (issue.code === 'invalid_type') return `« ${field} » attend ${EXPECTED[issue.expected ?? ''] ?? issue.expected} (${hint}).`;
+    if (issue.code === 'invalid_type')
+      return `« ${field} » attend ${EXPECTED[issue.expected ?? ''] ?? issue.expected} (${hint}).`;
     return undefined;
   };
 }

@@ -1,4 +1,7 @@
 import { cardContent, socialCard } from '../../data/socialCard.ts';
 
 /** The card shared with every page that is not an article. */
-export const GET = async () => new Response(new Uint8Array(await socialCard(cardContent(undefined, 'de'), 'de')), { headers: { 'Content-Type': 'image/png' } });
+export const GET = async () =>
+  new Response(new Uint8Array(await socialCard(cardContent(undefined, 'de'), 'de')), {
+    headers: { 'Content-Type': 'image/png' },
+  });

@@ -4,4 +4,6 @@ import { cardContent, socialCard, socialCardPaths } from '../../../data/socialCa
 
 export const getStaticPaths = (() => socialCardPaths('fr')) satisfies GetStaticPaths;
 export const GET = async ({ props }: { props: { article: Article } }) =>
-  new Response(new Uint8Array(await socialCard(cardContent(props.article, 'fr'), 'fr')), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await socialCard(cardContent(props.article, 'fr'), 'fr')), {
+    headers: { 'Content-Type': 'image/png' },
+  });

@@ -4,4 +4,6 @@ import { cardContent, socialCard, socialCardPaths } from '../../../../data/socia
 
 export const getStaticPaths = (() => socialCardPaths('de')) satisfies GetStaticPaths;
 export const GET = async ({ props }: { props: { article: Article } }) =>
-  new Response(new Uint8Array(await socialCard(cardContent(props.article, 'de'), 'de')), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await socialCard(cardContent(props.article, 'de'), 'de')), {
+    headers: { 'Content-Type': 'image/png' },
+  });
