@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { articlePages, pageTypes } from './pageTypes.ts';
 import { closeSharedBrowser, visit } from './browser.ts';
+import { articlePages, pageTypes } from './pageTypes.ts';
 
 const baseUrl = inject('baseUrl');
 const dist = inject('dist');

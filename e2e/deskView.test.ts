@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viewCalendar } from '../src/editorial/desk/viewCalendar.ts';
 import { parseZurichTime } from '../src/lib/zurichTime.ts';
 import { closeSharedBrowser, sharedBrowser } from './browser.ts';

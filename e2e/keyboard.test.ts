@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { LANGS, useTranslations } from '../src/lib/i18n.ts';
 import { paths } from '../src/lib/paths.ts';
-import { closeSharedBrowser, visit, type Visit } from './browser.ts';
+import { closeSharedBrowser, type Visit, visit } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 /** More than the header holds: reaching a target later means the keyboard path is broken. */

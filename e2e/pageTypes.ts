@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORY_IDS } from '../src/lib/categories.ts';
-import { LANGS, SEGMENTS, type Lang } from '../src/lib/i18n.ts';
+import { LANGS, type Lang, SEGMENTS } from '../src/lib/i18n.ts';
 import { paths } from '../src/lib/paths.ts';
 import { PADDED_CATEGORY, SEARCH_WORD } from './fixtureArticles.ts';
 

@@ -71,7 +71,7 @@ async function main() {
   const root = process.cwd();
   const sizes = values.sizes.split(',').filter(Boolean).map(Number);
   const entries = Number(values.entries);
-  let calendar;
+  let calendar: Awaited<ReturnType<typeof benchCalendarYear>> | undefined;
   if (entries > 0) {
     console.error(`Calendrier de ${entries} entrées…`);
     calendar = await benchCalendarYear(root, entries, Number(values['pack-weeks']));

@@ -1,4 +1,4 @@
-import { checkCalendar, type CheckOptions } from '../src/editorial/calendarCheck.ts';
+import { type CheckOptions, checkCalendar } from '../src/editorial/calendarCheck.ts';
 import { EditorialError } from '../src/editorial/errors.ts';
 import { calendarPlaces, parseCommandLine, readMastodonLimit, readNow, UsageError } from './commandLine.ts';
 

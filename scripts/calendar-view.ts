@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { MonthError, readMonth } from '../src/editorial/desk/months.ts';
-import { viewCalendar, type ViewOptions } from '../src/editorial/desk/viewCalendar.ts';
+import { type ViewOptions, viewCalendar } from '../src/editorial/desk/viewCalendar.ts';
 import { EditorialError } from '../src/editorial/errors.ts';
 import { calendarPlaces, parseCommandLine, UsageError } from './commandLine.ts';
 

@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { LocalTimeError, parseZurichTime } from '../src/lib/zurichTime.ts';
 
 /** A command line that cannot be understood; the message is French and says what to type. */

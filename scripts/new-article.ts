@@ -6,7 +6,7 @@ import { stdin, stdout } from 'node:process';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { CATEGORY_IDS } from '../src/lib/categories.ts';
-import { createArticle, CreateArticleError } from '../src/lib/createArticle.ts';
+import { CreateArticleError, createArticle } from '../src/lib/createArticle.ts';
 import { isoDay } from '../src/lib/formatDate.ts';
 
 const QUESTIONS = {

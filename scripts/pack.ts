@@ -2,9 +2,10 @@
  * npm run pack -- --week 2026-W48 [--week 2026-W49 …] [--calendar editorial/calendar] [--out packs] [--content content/articles] [--now 2026-11-23]
  * Writes the week's post pack (manifest, one file per network, scheduler CSVs, agenda, preview, cropped media).
  */
-import { CalendarInvalidError, buildPacks, type PacksOptions } from '../src/editorial/pack/buildPack.ts';
-import { PackError } from '../src/editorial/pack/packError.ts';
+
 import { EditorialError } from '../src/editorial/errors.ts';
+import { buildPacks, CalendarInvalidError, type PacksOptions } from '../src/editorial/pack/buildPack.ts';
+import { PackError } from '../src/editorial/pack/packError.ts';
 import { calendarPlaces, parseCommandLine, readMastodonLimit, readNow, UsageError } from './commandLine.ts';
 
 const USAGE =

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { copySite } from '../build/copySite.ts';
-import { measureCommand, type Measure } from './measureCommand.ts';
+import { type Measure, measureCommand } from './measureCommand.ts';
 import { writeSyntheticArticles } from './syntheticCorpus.ts';
 
 const SITE_FILES = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'content/authors'];

@@ -76,8 +76,7 @@ export function syntheticArticle(index: number, random: () => number, slugs: str
   const body: string[] = [];
   for (let s = 0; s < sections; s += 1) {
     body.push(`## ${sentence(random, 4).slice(0, -1)}`, paragraph(random, perSection - 40));
-    if (s === 1)
-      body.push(['- ' + sentence(random, 6), '- ' + sentence(random, 8), '- ' + sentence(random, 5)].join('\n'));
+    if (s === 1) body.push([6, 8, 5].map((words) => `- ${sentence(random, words)}`).join('\n'));
     if (s === 2) body.push(`<Callout type="conseil">${sentence(random, 16)}</Callout>`);
     if (s === 3)
       body.push(
@@ -107,10 +106,11 @@ export function writeSyntheticArticles(articlesDir: string, count: number, heroS
   const random = seededRandom(seed);
   const slugs = Array.from({ length: count }, (_, index) => `article-${String(index).padStart(5, '0')}`);
   mkdirSync(join(articlesDir, '_media'), { recursive: true });
-  heroSource.forEach((image, index) => writeFileSync(join(articlesDir, '_media', `image-${index}.jpg`), image));
+  for (const [index, image] of heroSource.entries())
+    writeFileSync(join(articlesDir, '_media', `image-${index}.jpg`), image);
   for (const lang of ['fr', 'de']) mkdirSync(join(articlesDir, lang), { recursive: true });
-  slugs.forEach((slug, index) => {
+  for (const [index, slug] of slugs.entries()) {
     const lang = index % 5 === 4 ? 'de' : 'fr';
     writeFileSync(join(articlesDir, lang, `${slug}.mdx`), syntheticArticle(index, random, slugs, heroSource.length));
-  });
+  }
 }

@@ -1,4 +1,4 @@
-import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
+import { type CollectionEntry, getCollection, getEntries } from 'astro:content';
 import { isPublished } from '../lib/articleFilter.ts';
 import { parseArticleId } from '../lib/articleId.ts';
 import type { Lang } from '../lib/i18n.ts';

@@ -1,15 +1,15 @@
-import rss from '@astrojs/rss';
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import rss from '@astrojs/rss';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { mdxComponents } from '../components/mdxComponents.ts';
 import { absolutizeHtml } from '../lib/absolutizeHtml.ts';
 import { CATEGORIES, type CategoryId } from '../lib/categories.ts';
-import { ASTRO_I18N, LOCALE, type Lang } from '../lib/i18n.ts';
+import { ASTRO_I18N, type Lang, LOCALE } from '../lib/i18n.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
 import { SITE } from '../site.config.ts';
-import { getAuthors, getPublishedArticles, slugOf, type Article } from './articles.ts';
+import { type Article, getAuthors, getPublishedArticles, slugOf } from './articles.ts';
 
 /** Feed readers fetch the whole file on every poll; the latest items are what they need. */
 const FEED_SIZE = 50;

@@ -7,9 +7,9 @@ import sharp from 'sharp';
 import { CATEGORIES } from '../lib/categories.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { withCacheKeys } from '../lib/pageCacheKey.ts';
-import { CARD_HEIGHT, CARD_HERO_WIDTH, CARD_WIDTH, socialCardTree, type CardNode } from '../lib/socialCardTree.ts';
+import { CARD_HEIGHT, CARD_HERO_WIDTH, CARD_WIDTH, type CardNode, socialCardTree } from '../lib/socialCardTree.ts';
 import { SITE } from '../site.config.ts';
-import { getPublishedArticles, slugOf, type Article } from './articles.ts';
+import { type Article, getPublishedArticles, slugOf } from './articles.ts';
 
 // Builds run from the project root; the bundled page code has no stable import.meta.url to resolve files against.
 const root = process.cwd();

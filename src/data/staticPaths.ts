@@ -1,5 +1,5 @@
-import type { PaginateFunction } from 'astro';
 import { getCollection } from 'astro:content';
+import type { PaginateFunction } from 'astro';
 import { CATEGORIES, CATEGORY_IDS } from '../lib/categories.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { withCacheKeys } from '../lib/pageCacheKey.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { LANGS, type Lang } from '../lib/i18n.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
-import { plainArticleSchema, type PlainArticle } from '../lib/schemas/article.ts';
+import { type PlainArticle, plainArticleSchema } from '../lib/schemas/article.ts';
 import { SITE } from '../site.config.ts';
 import { EditorialError } from './errors.ts';
 

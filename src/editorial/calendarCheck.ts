@@ -2,10 +2,10 @@ import { SITE } from '../site.config.ts';
 import { composeSnippet } from './composeSnippet.ts';
 import { coverage } from './desk/coverage.ts';
 import { coverageLines } from './desk/coverageText.ts';
-import { byPosition, EditorialError, type CalendarError } from './errors.ts';
+import { byPosition, type CalendarError, EditorialError } from './errors.ts';
 import { formatZurichDay, formatZurichTime } from './formatZurichTime.ts';
-import { loadCalendar, type Calendar, type LoadOptions } from './loadCalendar.ts';
-import { UNIT_LABEL, type ProfileOptions } from './networks.ts';
+import { type Calendar, type LoadOptions, loadCalendar } from './loadCalendar.ts';
+import { type ProfileOptions, UNIT_LABEL } from './networks.ts';
 import { summarizeComingWeeks } from './summarizeComingWeeks.ts';
 
 export interface CheckOptions extends LoadOptions, ProfileOptions {

@@ -1,14 +1,14 @@
 import { SITE } from '../site.config.ts';
-import { findArticle, type ArticleIndex } from './articleIndex.ts';
+import { type ArticleIndex, findArticle } from './articleIndex.ts';
 import type { Entry, Media } from './entrySchema.ts';
 import { EditorialError } from './errors.ts';
 import {
   fitsNetwork,
   measureFor,
-  profileFor,
   type NetworkId,
   type NetworkProfile,
   type ProfileOptions,
+  profileFor,
   type TextCount,
 } from './networks.ts';
 import { hopelessTail, shortenToFit } from './shortenToFit.ts';
@@ -146,19 +146,23 @@ function hashtagsBeside(
   assemble: (text: string, tags: string[]) => string,
   profile: NetworkProfile,
 ): string[] {
-  return tags.reduce<string[]>((chosen, tag) => {
+  const chosen: string[] = [];
+  for (const tag of tags) {
     // A hashtag adds at least a separator, its sign and one per grapheme: most shortened posts have no room left.
     const mayFit = profile.count(assemble(text, chosen)) + 2 + graphemeCount(tag) <= profile.limit;
-    return mayFit && fitsNetwork(profile, assemble(text, [...chosen, tag])) ? [...chosen, tag] : chosen;
-  }, []);
+    if (mayFit && fitsNetwork(profile, assemble(text, [...chosen, tag]))) chosen.push(tag);
+  }
+  return chosen;
 }
 
 /** The profile counting each text once: the search tries a candidate, then assembles it again, then shows its count. */
 function withRememberedCount(profile: NetworkProfile): NetworkProfile {
   const counted = new Map<string, number>();
   const count = (text: string) => {
-    let used = counted.get(text);
-    if (used === undefined) counted.set(text, (used = profile.count(text)));
+    const known = counted.get(text);
+    if (known !== undefined) return known;
+    const used = profile.count(text);
+    counted.set(text, used);
     return used;
   };
   return { ...profile, count };

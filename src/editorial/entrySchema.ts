@@ -82,12 +82,9 @@ const hashtag = z
   .max(65, 'Ce mot-clé dépasse 64 caractères (limite de Bluesky) : raccourcissez-le.')
   .transform((tag) => tag.replace(/^#/, ''));
 
-const mention = z
-  .string(says('Écrivez la mention entre guillemets, par exemple "@hug_ge".'))
-  .regex(MENTION, {
-    error: (issue) =>
-      `${quoted(issue.input)} n’est pas une mention : écrivez @compte, ou @compte@serveur pour Mastodon.`,
-  });
+const mention = z.string(says('Écrivez la mention entre guillemets, par exemple "@hug_ge".')).regex(MENTION, {
+  error: (issue) => `${quoted(issue.input)} n’est pas une mention : écrivez @compte, ou @compte@serveur pour Mastodon.`,
+});
 
 const mediaFields = z.strictObject({
   /** File from the repository root, e.g. `editorial/media/varices.jpg`. Images: jpg, png, webp, gif; videos: mp4, mov, webm. */

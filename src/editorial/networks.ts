@@ -6,8 +6,8 @@ import {
   linksAtMost,
   mastodonLength,
   threadsLength,
-  utf16Length,
   utf8Bytes,
+  utf16Length,
   xWeightedLength,
 } from './textMeasures.ts';
 

@@ -1,4 +1,4 @@
-import { STATUSES, type Entry, type Status } from './entrySchema.ts';
+import { type Entry, STATUSES, type Status } from './entrySchema.ts';
 import { NETWORK_IDS, type NetworkId } from './networks.ts';
 
 export interface ComingWeeks {

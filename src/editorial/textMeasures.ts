@@ -9,6 +9,7 @@ const utf8 = new TextEncoder();
  * separators U+2028/9) and currency signs. Most posts are only that, and
  * Intl.Segmenter is slow (the profile of the calendar bench put a quarter of the composing time in it).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: tabs and line feeds are one grapheme each, like letters.
 const ONE_UNIT_GRAPHEMES = /^[\0-\x0c\x0e-\u02ff\u2010-\u2027\u202f-\u205e\u20a0-\u20bf]*$/;
 
 /** User-perceived characters: an emoji with a skin tone or a ZWJ family is one grapheme, as is `é` written with a combining accent. */

@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, isSeq, type Document, type LineCounter, type Pair } from 'yaml';
+import { type Document, isMap, isNode, isScalar, isSeq, type LineCounter, type Pair } from 'yaml';
 
 export interface Position {
   line: number;

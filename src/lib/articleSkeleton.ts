@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { CONSENT_CATEGORY, type CategoryId } from './categories.ts';
+import { type CategoryId, CONSENT_CATEGORY } from './categories.ts';
 import type { Lang } from './i18n.ts';
 
 export interface SkeletonInput {

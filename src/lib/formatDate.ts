@@ -1,5 +1,5 @@
+import { type Lang, LOCALE } from './i18n.ts';
 import { TIME_ZONE } from './zurichTime.ts';
-import { LOCALE, type Lang } from './i18n.ts';
 
 const formatters = new Map<Lang, Intl.DateTimeFormat>();
 

@@ -1,5 +1,5 @@
 import { CATEGORIES, type CategoryId } from './categories.ts';
-import { DEFAULT_LANG, SEGMENTS, type Lang } from './i18n.ts';
+import { DEFAULT_LANG, type Lang, SEGMENTS } from './i18n.ts';
 
 function localized(lang: Lang, ...segments: (string | number)[]): string {
   const prefix = lang === DEFAULT_LANG ? [] : [lang];

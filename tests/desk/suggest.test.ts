@@ -1,13 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { planSuggestion } from '../../src/editorial/desk/suggestForArticle.ts';
-import { insertEntries, CalendarFileError } from '../../src/editorial/desk/insertEntries.ts';
-import { checkCalendar } from '../../src/editorial/calendarCheck.ts';
-import { parseZurichTime } from '../../src/lib/zurichTime.ts';
+import { parse } from 'yaml';
 import { main } from '../../scripts/calendar-suggest.ts';
-import { calendarCopy, CONTENT, FIXTURES, load } from './helpers.ts';
+import { checkCalendar } from '../../src/editorial/calendarCheck.ts';
+import { CalendarFileError, insertEntries } from '../../src/editorial/desk/insertEntries.ts';
+import { planSuggestion } from '../../src/editorial/desk/suggestForArticle.ts';
+import { parseZurichTime } from '../../src/lib/zurichTime.ts';
+import { CONTENT, calendarCopy, FIXTURES, load } from './helpers.ts';
 
 /** Runs the command as planners do and returns what it printed. */
 function run(args: string[]) {

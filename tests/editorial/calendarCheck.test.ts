@@ -3,11 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { parseCheckArgs, UsageError } from '../../scripts/calendar-check.ts';
 import { checkCalendar } from '../../src/editorial/calendarCheck.ts';
 import { summarizeComingWeeks } from '../../src/editorial/summarizeComingWeeks.ts';
 import { parseZurichTime } from '../../src/lib/zurichTime.ts';
-import { parseCheckArgs, UsageError } from '../../scripts/calendar-check.ts';
-import { calendarDir, CONTENT, FIXTURES, load } from './helpers.ts';
+import { CONTENT, calendarDir, FIXTURES, load } from './helpers.ts';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const NODE = join(REPO, 'node_modules/.bin/node'); // Node 24, which strips the types of scripts/*.ts

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadArticleIndex } from '../../src/editorial/articleIndex.ts';
-import { loadCalendar } from '../../src/editorial/loadCalendar.ts';
 import type { CalendarError } from '../../src/editorial/errors.ts';
+import { loadCalendar } from '../../src/editorial/loadCalendar.ts';
 
 /** Fixture articles and media; media `src` in test calendars are relative to this folder. */
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseZurichTime } from '../../src/lib/zurichTime.ts';
 import { EditorialError } from '../../src/editorial/errors.ts';
 import { loadCalendar } from '../../src/editorial/loadCalendar.ts';
+import { parseZurichTime } from '../../src/lib/zurichTime.ts';
 import { CONTENT, FIXTURES, load, where } from './helpers.ts';
 
 const entry = (...lines: string[]) => `${lines.join('\n')}\n`;

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ical from 'node-ical';
 import sharp from 'sharp';
-import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { manifestSchema, type PackManifest } from '../../src/editorial/pack/manifestSchema.ts';
 import { postTextsOfMarkdown, ROOT, runPack, temporaryDir } from './helpers.ts';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { plainArticleSchema } from '../../src/lib/schemas/article.ts';
-import { authorSchema } from '../../src/lib/schemas/author.ts';
 import { z } from 'zod';
 // The error map Astro passes when it validates frontmatter: its English messages win over zod's French locale, so
 // the tests parse as Astro does and see what an editor sees.
 import { errorMap as astroErrorMap } from '../../node_modules/astro/dist/core/errors/zod-error-map.js';
+import { plainArticleSchema } from '../../src/lib/schemas/article.ts';
+import { authorSchema } from '../../src/lib/schemas/author.ts';
 
 /** Parses as Astro's content layer does; the issues' messages are what the build prints. */
 function parseAsAstro(schema: z.ZodType, data: unknown) {

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, rebuildSite, type BuiltSite } from '../../e2e/buildSite.ts';
+import { type BuiltSite, buildSite, rebuildSite } from '../../e2e/buildSite.ts';
 import { CATEGORIES, CATEGORY_IDS } from '../../src/lib/categories.ts';
 import { createArticle } from '../../src/lib/createArticle.ts';
 

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, cpSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { createArticle, CreateArticleError } from '../../src/lib/createArticle.ts';
+import { parse } from 'yaml';
+import { CreateArticleError, createArticle } from '../../src/lib/createArticle.ts';
 import { plainArticleSchema } from '../../src/lib/schemas/article.ts';
 import { slugify } from '../../src/lib/slugify.ts';
 

@@ -7,9 +7,9 @@ import { paths } from '../../src/lib/paths.ts';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
-  socialCardTree,
   type CardNode,
   type SocialCardInput,
+  socialCardTree,
 } from '../../src/lib/socialCardTree.ts';
 
 const card: SocialCardInput = {

@@ -5,7 +5,7 @@ import { STATUSES, type Status } from '../entrySchema.ts';
 import { NETWORK_IDS, NETWORKS, type NetworkId } from '../networks.ts';
 import { weekContaining } from '../pack/isoWeek.ts';
 import { NETWORK_LOOK } from '../pack/presentation.ts';
-import { fillsSlot, type Coverage } from './coverage.ts';
+import { type Coverage, fillsSlot } from './coverage.ts';
 import { coverageLines } from './coverageText.ts';
 import type { ArticleItem, ArticleState, DeskItem, PostItem } from './deskItems.ts';
 import { monthGrid } from './months.ts';

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { Document, isMap, isSeq, LineCounter, parseDocument, YAMLSeq, type ToStringOptions } from 'yaml';
+import { Document, isMap, isSeq, LineCounter, parseDocument, type ToStringOptions, YAMLSeq } from 'yaml';
 
 /** The calendar file cannot take new entries; `message` is French and names the file's line when known. */
 export class CalendarFileError extends Error {
@@ -42,7 +42,8 @@ export function insertEntries(source: string, entries: readonly object[], file: 
 
   // Reparsed as a plain Document: new nodes carry no source range, which the parsed type demands.
   const edited = parseDocument(source) as Document;
-  const list = isSeq(edited.contents) ? edited.contents : (edited.contents = new YAMLSeq());
+  if (!isSeq(edited.contents)) edited.contents = new YAMLSeq();
+  const list = edited.contents as YAMLSeq;
   for (const [index, entry] of entries.entries()) {
     const node = styled(edited, entry);
     node.spaceBefore = source !== '' || index > 0;

@@ -17,12 +17,11 @@ export function readMonth(value: string, option: string): string {
 /** Every month from `first` to `last` included, `YYYY-MM`. */
 export function monthsBetween(first: string, last: string): string[] {
   const months: string[] = [];
-  for (
-    let [year, month] = first.split('-').map(Number) as [number, number];
-    `${year}-${pad(month)}` <= last;
-    month === 12 ? ((year += 1), (month = 1)) : (month += 1)
-  ) {
+  let [year, month] = first.split('-').map(Number) as [number, number];
+  while (`${year}-${pad(month)}` <= last) {
     months.push(`${year}-${pad(month)}`);
+    year += Math.floor(month / 12);
+    month = (month % 12) + 1;
   }
   return months;
 }

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { Lang } from '../../lib/i18n.ts';
 import { SITE } from '../../site.config.ts';
 import { findArticle } from '../articleIndex.ts';
-import { loadCalendar, type LoadOptions } from '../loadCalendar.ts';
+import { type LoadOptions, loadCalendar } from '../loadCalendar.ts';
 import type { NetworkId } from '../networks.ts';
 import { insertEntries } from './insertEntries.ts';
-import { suggestEntries, type SuggestedEntry } from './suggestEntries.ts';
+import { type SuggestedEntry, suggestEntries } from './suggestEntries.ts';
 
 /** Why nothing was suggested; `message` is French. */
 export class SuggestError extends Error {

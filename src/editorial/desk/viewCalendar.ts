@@ -1,10 +1,10 @@
 import { SITE } from '../../site.config.ts';
-import { loadCalendar, type LoadOptions } from '../loadCalendar.ts';
+import { type LoadOptions, loadCalendar } from '../loadCalendar.ts';
 import { calendarHtml } from './calendarHtml.ts';
 import { calendarIcs } from './calendarIcs.ts';
 import { coverage } from './coverage.ts';
 import { deskItems } from './deskItems.ts';
-import { MonthError, monthsBetween, monthSpan } from './months.ts';
+import { MonthError, monthSpan, monthsBetween } from './months.ts';
 
 export interface ViewOptions extends LoadOptions {
   now: Date;

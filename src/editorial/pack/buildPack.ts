@@ -1,23 +1,23 @@
-import { readFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SITE } from '../../site.config.ts';
 import { checkLoadedCalendar } from '../calendarCheck.ts';
-import { loadCalendar, type Calendar } from '../loadCalendar.ts';
+import { type Calendar, loadCalendar } from '../loadCalendar.ts';
 import { cropMedia } from './cropMedia.ts';
-import { manifestFromCalendar, type MediaJob } from './fromCalendar.ts';
-import { parseWeek, type IsoWeek } from './isoWeek.ts';
+import { type MediaJob, manifestFromCalendar } from './fromCalendar.ts';
+import { type IsoWeek, parseWeek } from './isoWeek.ts';
 import { manifestSchema, type PackManifest } from './manifestSchema.ts';
 import { writeNetworkMarkdown } from './networkMarkdown.ts';
 import { PackError } from './packError.ts';
-import { readme } from './readme.ts';
 import { networksOf } from './presentation.ts';
 import { previewHtml } from './previewHtml.ts';
+import { readme } from './readme.ts';
 import { hootsuiteCsv, publerCsv, type TimeAdjustment } from './schedulers.ts';
 import { formatSummary } from './summary.ts';
 import { weekIcs } from './weekIcs.ts';
-import { writeDirectoriesAtomically, type FolderFiles } from './writeDirectory.ts';
+import { type FolderFiles, writeDirectoriesAtomically } from './writeDirectory.ts';
 
 export interface PackOptions extends PackSettings {
   /** `2026-W48`, `current` or `next`. */

@@ -6,10 +6,10 @@ import { composeSnippet } from '../composeSnippet.ts';
 import type { Calendar, CalendarEntry } from '../loadCalendar.ts';
 import { NETWORKS, type ProfileOptions } from '../networks.ts';
 import { publishability } from '../publishability.ts';
-import { inWeek, zurichDay, zurichIso, type IsoWeek } from './isoWeek.ts';
+import { type IsoWeek, inWeek, zurichDay, zurichIso } from './isoWeek.ts';
 import {
-  MANIFEST_VERSION,
   type HeldBackRecord,
+  MANIFEST_VERSION,
   type PackManifest,
   type PackMedia,
   type PostRecord,

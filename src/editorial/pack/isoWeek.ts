@@ -1,4 +1,4 @@
-import { tz, TZDate } from '@date-fns/tz';
+import { TZDate, tz } from '@date-fns/tz';
 // One module per function: the date-fns index loads hundreds of them, which slows every run of the command.
 import { addWeeks } from 'date-fns/addWeeks';
 import { formatISO } from 'date-fns/formatISO';

@@ -1,5 +1,4 @@
 import type { PackManifest, PostRecord } from './manifestSchema.ts';
-import { hootsuiteDate, hootsuiteTime } from './schedulers.ts';
 import {
   byTimeThenNetwork,
   dayHeading,
@@ -10,6 +9,7 @@ import {
   shortDay,
   timeOf,
 } from './presentation.ts';
+import { hootsuiteDate, hootsuiteTime } from './schedulers.ts';
 
 /** Who posts, as the cards show it. */
 export interface PreviewAccount {

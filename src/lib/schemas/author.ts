@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { fieldError } from './frenchErrors.ts';
 import { CONSENT_PATTERN } from './article.ts';
+import { fieldError } from './frenchErrors.ts';
 
 /** A collaborator who signs articles: `content/authors/<id>.yaml`. */
 export function authorSchema<Image extends z.ZodType>(fields: { image: Image }) {

@@ -1,6 +1,6 @@
 import type { GetStaticPaths } from 'astro';
-import { categoryFeedPaths } from '../../../data/staticPaths.ts';
 import { articleFeed } from '../../../data/feed.ts';
+import { categoryFeedPaths } from '../../../data/staticPaths.ts';
 import type { CategoryId } from '../../../lib/categories.ts';
 
 export const getStaticPaths = (() => categoryFeedPaths('de')) satisfies GetStaticPaths;
