@@ -36,6 +36,22 @@ export interface SiteConfig {
   pageSize: number;
   /** Publishing rhythm per network; a network left out has none (YouTube: one video when there is one). */
   rhythm: Partial<Record<NetworkId, NetworkRhythm>>;
+  /** Where the CMS at /admin/ reads and writes the content: the hospital's Git host. */
+  cms: CmsBackendConfig;
+}
+
+/** The Git host behind the CMS. Editors sign in with their account there; their changes become branches and merge requests. */
+export interface CmsBackendConfig {
+  /** `gitlab` (GitLab.com or the hospital's own instance) or `github`. */
+  host: 'gitlab' | 'github';
+  /** The repository, `group/project` on GitLab, `owner/name` on GitHub. */
+  repo: string;
+  /** The branch the site is built from; merge requests target it. */
+  branch: string;
+  /** A self-hosted GitLab's address, e.g. `https://git.hopital.ch`; GitLab.com or GitHub when left out. */
+  baseUrl?: string;
+  /** GitLab: the Application ID of the OAuth application (PKCE, no secret) registered for the CMS. */
+  appId?: string;
 }
 
 export const SITE: SiteConfig = {
@@ -64,5 +80,13 @@ export const SITE: SiteConfig = {
     facebook: { perWeek: 3, maxPerDay: 2 },
     instagram: { perWeek: 2, maxPerDay: 1 },
     linkedin: { perWeek: 1, maxPerDay: 1 },
+  },
+  // A hospital usually runs its own GitLab; the application id is created under Admin → Applications (scope: api).
+  cms: {
+    host: 'gitlab',
+    repo: 'communication/blog',
+    branch: 'main',
+    baseUrl: 'https://git.hopital-valclair.ch',
+    appId: 'a-remplacer-par-l-application-id-gitlab',
   },
 };
