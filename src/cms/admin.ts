@@ -1,9 +1,13 @@
 import { slugify } from '../lib/slugify.ts';
-import { FORMATS, SLUG_KEY, WIDGETS } from './cmsConfig.ts';
+import siteStyles from '../styles/global.css?url';
+import { articlePreview } from './articlePreview.ts';
+import { COLLECTIONS, FORMATS, SLUG_KEY, WIDGETS } from './cmsConfig.ts';
 import { articleFormat, authorFormat } from './contentFormats.ts';
 import { DECAP_SCRIPT } from './decapPaths.ts';
 import type { DecapCms } from './decapRuntime.ts';
+import type { CmsConfig, ImmutableMap } from './decapTypes.ts';
 import { EDITOR_COMPONENTS } from './editorComponents.ts';
+import { frenchPhrases, mergePhrases } from './frenchPhrases.ts';
 import { registerWidgets } from './widgets.ts';
 
 /** Decap's bundle, from the site itself; it defines `window.CMS` and starts nothing while CMS_MANUAL_INIT is set. */
@@ -18,24 +22,26 @@ function loadDecap(): Promise<DecapCms> {
   });
 }
 
+/** A new file is named by the project's slug of its title (or name), as `npm run new:article` names it. */
+function nameNewFiles({ entry }: { entry: ImmutableMap }): ImmutableMap | undefined {
+  const data = entry.get('data') as ImmutableMap;
+  const title = data.get('title') ?? data.get('name');
+  if (!entry.get('newRecord') || typeof title !== 'string') return undefined;
+  return data.set(SLUG_KEY, slugify(title));
+}
+
 async function main(): Promise<void> {
-  const config: unknown = JSON.parse(document.getElementById('cms-config')?.textContent ?? '{}');
+  const config = JSON.parse(document.getElementById('cms-config')?.textContent ?? '{}') as CmsConfig;
   const cms = await loadDecap();
+  cms.registerLocale('fr', mergePhrases(cms.getLocale('fr') ?? {}, frenchPhrases(Boolean(config.local_backend))));
   cms.registerCustomFormat(FORMATS.article, 'md', articleFormat);
   cms.registerCustomFormat(FORMATS.author, 'yaml', authorFormat);
   for (const component of EDITOR_COMPONENTS) cms.registerEditorComponent(component);
   registerWidgets(cms, WIDGETS);
-  // A new file is named by the project's slug of its title (or name), as `npm run new:article` names it.
-  cms.registerEventListener({
-    name: 'preSave',
-    handler: ({ entry }) => {
-      const data = entry.get('data') as { get(key: string): unknown; set(key: string, value: unknown): unknown };
-      const title = data.get('title') ?? data.get('name');
-      return entry.get('newRecord') && typeof title === 'string'
-        ? (data.set(SLUG_KEY, slugify(title)) as ReturnType<typeof entry.get> as never)
-        : undefined;
-    },
-  });
+  cms.registerEventListener({ name: 'preSave', handler: nameNewFiles });
+  cms.registerPreviewStyle(siteStyles);
+  cms.registerPreviewTemplate(COLLECTIONS.fr, articlePreview('fr'));
+  cms.registerPreviewTemplate(COLLECTIONS.de, articlePreview('de'));
   cms.init({ config });
 }
 

@@ -1,4 +1,5 @@
 import type { EditorComponent, Formatter, ImmutableMap } from './decapTypes.ts';
+import type { Phrases } from './frenchPhrases.ts';
 
 /** React's `createElement`, which Decap's bundle exposes as `window.h` for templates and widgets. */
 export type CreateElement = (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
@@ -56,7 +57,7 @@ export interface DecapWidget {
 /** `window.CMS`, as far as the admin page uses it. */
 export interface DecapCms {
   init(options: { config: unknown }): void;
-  getLocale(locale: string): Record<string, unknown> | undefined;
+  getLocale(locale: string): Phrases | undefined;
   getWidget(name: string): DecapWidget | undefined;
   registerCustomFormat(name: string, extension: string, formatter: Formatter): void;
   registerEditorComponent(component: EditorComponent): void;
@@ -64,7 +65,7 @@ export interface DecapCms {
     name: 'preSave';
     handler(event: { entry: ImmutableMap }): ImmutableMap | undefined;
   }): void;
-  registerLocale(locale: string, phrases: Record<string, unknown>): void;
+  registerLocale(locale: string, phrases: Phrases): void;
   registerPreviewStyle(url: string): void;
   registerPreviewTemplate(collection: string, component: unknown): void;
   registerWidget(name: string, control: unknown, preview?: unknown, schema?: unknown): void;
