@@ -137,7 +137,7 @@ describe('a témoignage without written consent', () => {
 });
 
 describe('a rebuild after an editor retitles one article', () => {
-  const article = 'content/articles/fr/sommeil-changement-heure/index.mdx';
+  const article = 'content/articles/fr/sommeil-changement-heure/index.md';
   const oldTitle = "Changement d'heure : comment préserver son sommeil (et celui des enfants)";
   const newTitle = 'Heure d’hiver : bien dormir malgré le changement';
   let first: BuiltSite;
