@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { slugify } from '../slugify.ts';
@@ -43,6 +43,38 @@ function slugAsWritten(base: string, file: string): string {
 }
 
 /**
+ * Every article file's name, checked before Astro reads any (it skips the files it has already read): a valid slug,
+ * and one file per slug, since `x.md`, `x.mdx` and `x/index.md` would all be published at `/articles/x/`.
+ */
+function checkFileNames(base: string): string[] {
+  const problems: string[] = [];
+  const bySlug = new Map<string, string>();
+  for (const lang of ['fr', 'de']) {
+    if (!existsSync(join(base, lang))) continue;
+    for (const entry of readdirSync(join(base, lang), { recursive: true, encoding: 'utf8' })) {
+      if (!/\.mdx?$/.test(entry)) continue;
+      const file = join(base, lang, entry);
+      const name = relative(process.cwd(), file);
+      const slug = slugAsWritten(base, file);
+      if (!SLUG.test(slug)) {
+        const wanted = slugify(slug.replaceAll('/', '-')) || 'titre-de-l-article';
+        const extension = entry.slice(entry.lastIndexOf('.'));
+        const rename = /(^|\/)index\.mdx?$/.test(entry) ? `${wanted}/index${extension}` : `${wanted}${extension}`;
+        problems.push(
+          `${name} : le nom du fichier donne l’adresse de l’article et ne s’écrit qu’en minuscules sans accents, chiffres et tirets : renommez-le « ${rename} ».`,
+        );
+        continue;
+      }
+      const other = bySlug.get(`${lang}/${slug}`);
+      if (other)
+        problems.push(`${name} et ${other} donnent la même adresse (${slug}) : gardez un seul des deux fichiers.`);
+      else bySlug.set(`${lang}/${slug}`, name);
+    }
+  }
+  return problems;
+}
+
+/**
  * Astro's glob loader for `.md` and `.mdx` articles, with what it does not check: a file name that is a valid slug, one
  * file per slug, dates that exist as written, authors that have a file, a hero image inside the article's folder and
  * within the pixel budget. A Markdown body that cannot be rendered (an unknown directive) stops the build, where Astro
@@ -56,26 +88,12 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     load: async (loaderContext) => {
       const context = loaderContext as GlobContext;
       const problems: string[] = [];
-      const files = new Map<string, string>();
+      const misnamed = checkFileNames(base);
+      if (misnamed.length > 0) throw new ArticleFileError(misnamed.join('\n'));
 
-      async function check(id: string, file: string, data: Record<string, unknown>): Promise<string[]> {
+      async function check(file: string, data: Record<string, unknown>): Promise<string[]> {
         const name = relative(process.cwd(), file);
-        const slug = slugAsWritten(base, file);
         const found: string[] = [];
-        if (!SLUG.test(slug)) {
-          const wanted = slugify(slug.replaceAll('/', '-')) || 'titre-de-l-article';
-          found.push(
-            `le nom du fichier donne l’adresse de l’article et ne s’écrit qu’en minuscules sans accents, chiffres et tirets, dans content/articles/<langue>/ : renommez-le « ${file.endsWith('index.md') || file.endsWith('index.mdx') ? `${wanted}/index${file.slice(file.lastIndexOf('.'))}` : `${wanted}${file.slice(file.lastIndexOf('.'))}`} ».`,
-          );
-        }
-        const stored = context.store.get(id)?.filePath;
-        const other =
-          files.get(id) ?? (stored && resolve(stored) !== file && existsSync(stored) ? resolve(stored) : undefined);
-        if (other && other !== file)
-          found.push(
-            `${relative(process.cwd(), other)} donne la même adresse (${id}) : gardez un seul des deux fichiers, ou renommez l’un d’eux.`,
-          );
-        files.set(id, file);
         const authors = Array.isArray(data['authors']) ? data['authors'] : [];
         for (const author of authors) {
           if (typeof author === 'string' && !existsSync(join(options.authorsFolder, `${author}.yaml`)))
@@ -100,7 +118,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
             asWritten && typeof asWritten === 'object' ? (asWritten as Record<string, unknown>)[field] : undefined;
           if (typeof value === 'string') data[field] = value;
         }
-        const found = await check(props.id, file, data);
+        const found = await check(file, data);
         if (found.length > 0) throw new ArticleFileError(found.join('\n'));
         return context.parseData({ ...props, data });
       };
