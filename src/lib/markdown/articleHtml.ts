@@ -73,5 +73,5 @@ export function articleHtml(html: string, options: { feedBase?: string } = {}): 
       element.children = element.children.filter((child) => !(child.type === 'element' && child.tagName === 'button'));
     }
   });
-  return toHtml(tree);
+  return toHtml(tree).trim();
 }
