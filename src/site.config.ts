@@ -38,6 +38,13 @@ export interface SiteConfig {
   rhythm: Partial<Record<NetworkId, NetworkRhythm>>;
   /** Where the CMS at /admin/ reads and writes the content: the hospital's Git host. */
   cms: CmsBackendConfig;
+  /** What the images of articles may be: an article uses files of its own folder, or of this shared one. */
+  images: {
+    /** Folder of images any article may use (a logo, a recurring illustration), from the project root. */
+    sharedFolder: string;
+    /** Largest image accepted, in pixels (width × height): a 50-megapixel photo already takes 200 MB to decode. */
+    maxPixels: number;
+  };
 }
 
 /** The Git host behind the CMS. Editors sign in with their account there; their changes become branches and merge requests. */
@@ -81,6 +88,7 @@ export const SITE: SiteConfig = {
     instagram: { perWeek: 2, maxPerDay: 1 },
     linkedin: { perWeek: 1, maxPerDay: 1 },
   },
+  images: { sharedFolder: 'content/images', maxPixels: 50_000_000 },
   // A hospital usually runs its own GitLab; the application id is created under Admin → Applications (scope: api).
   cms: {
     host: 'gitlab',
