@@ -1,3 +1,4 @@
+import { relativePath } from '../lib/frontmatter/relativePath.ts';
 import { useTranslations } from '../lib/i18n.ts';
 import type { EditorComponent } from './decapTypes.ts';
 
@@ -35,11 +36,6 @@ function text(value: unknown): string {
 
 function escapeHtml(value: string): string {
   return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
-
-/** A relative image path as the site's Markdown expects it: `./schema.jpg`. */
-function relativePath(path: string): string {
-  return /^(\.{1,2}\/|\/|[a-z]+:)/i.test(path) ? path : `./${path}`;
 }
 
 /** `:::conseil[Titre]` … `:::`: advice, a warning or what to do in an emergency. */
@@ -160,7 +156,7 @@ export const figureComponent: EditorComponent = {
   },
   toBlock: ({ src, alt, caption, credit }) =>
     `::figure${writeAttributes([
-      ['src', text(src) && relativePath(text(src))],
+      ['src', relativePath(text(src))],
       ['alt', alt],
       ['caption', caption],
       ['credit', credit],

@@ -110,7 +110,7 @@ describe('a new article', () => {
     passerelleSlug: 'le-sommeil-l-heure-d-ete',
   };
 
-  it('is written in the project’s style, fields in the schema’s order, empty ones left out', () => {
+  it('is written in the project’s style: schema order, empty fields left out, the picked image as ./hero.jpg', () => {
     expect(articleFormat.toFile(values)).toBe(
       [
         '---',
@@ -121,7 +121,7 @@ describe('a new article', () => {
         'authors: [claire-morand]',
         'tags: [sommeil, heure-d-ete]',
         'hero:',
-        '  src: hero.jpg',
+        '  src: ./hero.jpg',
         '  alt: "Un réveil"',
         'draft: true',
         '---',

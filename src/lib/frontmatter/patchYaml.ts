@@ -1,4 +1,5 @@
 import { Document, isMap, isScalar, isSeq, type Node, parseDocument, Scalar } from 'yaml';
+import { relativePath } from './relativePath.ts';
 import type { YamlStyle } from './yamlStyle.ts';
 
 /** yaml's printer set to the project's habits: no line folding, `[a, b]` without inner spaces, two-space indent. */
@@ -20,6 +21,17 @@ export function writtenValue(value: unknown): unknown {
       .filter(([, item]) => item !== undefined);
     return entries.length > 0 ? Object.fromEntries(entries) : undefined;
   }
+  return value;
+}
+
+/** The value with the files among it written `./name`, at any depth. */
+function withRelativePaths(value: unknown, key: string, style: YamlStyle): unknown {
+  if (typeof value === 'string') return style.paths.includes(key) ? relativePath(value) : value;
+  if (Array.isArray(value)) return value.map((item) => withRelativePaths(item, key, style));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([name, item]) => [name, withRelativePaths(item, name, style)]),
+    );
   return value;
 }
 
@@ -91,7 +103,7 @@ export function patchYaml(source: string | undefined, values: Record<string, unk
   const edits: Edit[] = [];
   let anchor = 0;
   for (const key of style.order) {
-    const value = writtenValue(values[key]);
+    const value = writtenValue(withRelativePaths(values[key], key, style));
     const span = spans.get(key);
     if (span) {
       anchor = span.end;

@@ -9,6 +9,8 @@ export interface YamlStyle {
   quoted: readonly string[];
   /** Keys whose lists are written on one line: `tags: [varices, circulation]`. */
   flow: readonly string[];
+  /** Keys, at any depth, whose values are files beside the content, written `./name`. */
+  paths: readonly string[];
 }
 
 /** Article frontmatter: the schema's order; titles, summaries and image texts quoted; authors and tags on one line. */
@@ -16,6 +18,7 @@ export const ARTICLE_STYLE: YamlStyle = {
   order: Object.keys(plainArticleSchema.shape),
   quoted: ['title', 'description', 'alt', 'credit'],
   flow: ['authors', 'tags'],
+  paths: ['src'],
 };
 
 /** An author's file in content/authors/. */
@@ -23,4 +26,5 @@ export const AUTHOR_STYLE: YamlStyle = {
   order: Object.keys(plainAuthorSchema.shape),
   quoted: ['bio'],
   flow: [],
+  paths: ['photo'],
 };
