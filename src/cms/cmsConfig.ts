@@ -283,8 +283,9 @@ export function cmsConfig(site: SiteConfig, localProxy?: string): CmsConfig {
     ...(localProxy ? { local_backend: { url: localProxy } } : { publish_mode: 'editorial_workflow' as const }),
     locale: 'fr',
     load_config_file: false,
-    media_folder: 'public',
-    public_folder: '/',
+    // The shared images (see SITE.images); each article's own images go to its folder (media_folder '' below).
+    media_folder: 'content/images',
+    public_folder: '/content/images',
     site_url: site.url,
     logo_url: site.logo,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { PROXY_VARIABLE } from './cmsConfig.ts';
 import { DECAP_PATH } from './decapPaths.ts';
 
 const TYPES: Record<string, string> = {
@@ -26,6 +27,18 @@ export function decapAssets(): AstroIntegration {
   return {
     name: 'passerelle:decap-assets',
     hooks: {
+      // The admin page's own dependencies, bundled when the dev server starts rather than discovered on the page's
+      // first load, which Vite would then reload.
+      // With `npm run cms`, saving writes into content/, on which the dev server would reload every open page, the
+      // admin included, in the middle of an editor's work: there, pages show the changes when they are reloaded.
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            optimizeDeps: { include: ['yaml', 'zod', '@date-fns/tz'] },
+            ...(process.env[PROXY_VARIABLE] ? { server: { hmr: false } } : {}),
+          },
+        });
+      },
       'astro:server:setup': ({ server }) => {
         const { dir, names } = decapFiles();
         server.middlewares.use(DECAP_PATH, (request, response, next) => {

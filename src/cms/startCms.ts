@@ -37,7 +37,8 @@ export class CmsStartError extends Error {
   }
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on, on 127.0.0.1, for a server started right after. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -46,6 +47,16 @@ function freePort(): Promise<number> {
       server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
+}
+
+/**
+ * The environment for the child processes, without a test runner's variables: Astro's dev server serves no page at
+ * all when it sees VITEST, and Vitest also sets NODE_ENV and Vite's MODE, DEV, PROD, SSR and BASE_URL.
+ */
+function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const leaked = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+  const inherited = Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !leaked.has(key));
+  return { ...Object.fromEntries(inherited), ...extra };
 }
 
 /** Resolves with the first line of a process's output that matches, or rejects when it exits first. */
@@ -109,14 +120,13 @@ export async function startCms(options: CmsOptions): Promise<RunningCms> {
   const proxyUrl = `http://127.0.0.1:${proxyPort}/api/v1`;
   const proxy = spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
     cwd: options.root,
-    env: {
-      ...process.env,
+    env: childEnvironment({
       PORT: String(proxyPort),
       BIND_HOST: '127.0.0.1',
       MODE: 'fs',
       GIT_REPO_DIRECTORY: options.root,
       LOG_LEVEL: 'warn',
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stopAll = async () => {
@@ -130,7 +140,7 @@ export async function startCms(options: CmsOptions): Promise<RunningCms> {
     const astro = join(require.resolve('astro/package.json'), '..', 'bin', 'astro.mjs');
     site = spawn(process.execPath, [astro, 'dev', '--port', String(options.port ?? 4321)], {
       cwd: options.root,
-      env: { ...process.env, [PROXY_VARIABLE]: proxyUrl },
+      env: childEnvironment({ [PROXY_VARIABLE]: proxyUrl }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const [, siteUrl = ''] = await waitForLine(site, /Local\s+(http:\/\/\S+?)\/?\s/, log).catch((error: Error) => {
