@@ -1,5 +1,7 @@
-import { type CheckOptions, checkCalendar } from '../src/editorial/calendarCheck.ts';
+import { type CheckOptions, type CheckResult, checkCalendar } from '../src/editorial/calendarCheck.ts';
+import { coverageAdvice } from '../src/editorial/desk/coverageText.ts';
 import { EditorialError } from '../src/editorial/errors.ts';
+import { SITE } from '../src/site.config.ts';
 import { calendarPlaces, parseCommandLine, readMastodonLimit, readNow, UsageError } from './commandLine.ts';
 
 export { UsageError };
@@ -22,9 +24,14 @@ export function parseCheckArgs(argv: string[], defaults: { now: Date; cwd: strin
   };
 }
 
+/** The check with the desk's coverage advice on the coming weeks, as the command prints it. */
+export function checkWithCoverage(options: CheckOptions): CheckResult {
+  return checkCalendar({ ...options, advise: (calendar, coming) => coverageAdvice(calendar, coming, SITE.rhythm) });
+}
+
 export function main(argv: string[]): void {
   try {
-    const result = checkCalendar(parseCheckArgs(argv, { now: new Date(), cwd: process.cwd() }));
+    const result = checkWithCoverage(parseCheckArgs(argv, { now: new Date(), cwd: process.cwd() }));
     process.stdout.write(result.report);
     process.exitCode = result.exitCode;
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { NetworkId } from './editorial/networks.ts';
+import type { NetworkId } from './lib/socialNetworks.ts';
 
 /** How often a network should hear from the hospital; read by the editors' desk coverage report (advice only). */
 export interface NetworkRhythm {
@@ -24,7 +24,7 @@ export interface SiteConfig {
   colors: { primary: string; primaryDark: string; accent: string };
   /** The hospital's own accounts, linked from every page as "follow us". */
   social: {
-    network: 'facebook' | 'instagram' | 'linkedin' | 'x' | 'bluesky' | 'mastodon' | 'threads' | 'youtube';
+    network: NetworkId;
     url: string;
     label: string;
   }[];

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { LANGS } from '../lib/i18n.ts';
 import { CONSENT_PATTERN } from '../lib/schemas/article.ts';
+import { NETWORK_IDS, type NetworkId } from '../lib/socialNetworks.ts';
 import { describeLocalTimeProblem, LocalTimeError, parseZurichTime } from '../lib/zurichTime.ts';
-import { NETWORK_IDS, NETWORKS, type NetworkId } from './networks.ts';
+import { NETWORKS } from './networks.ts';
 import { suggestion } from './suggest.ts';
 import { hashtagsIn, linkCount, schemeUrls } from './textMeasures.ts';
 

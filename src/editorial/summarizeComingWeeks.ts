@@ -1,5 +1,5 @@
+import { NETWORK_IDS, type NetworkId } from '../lib/socialNetworks.ts';
 import { type Entry, STATUSES, type Status } from './entrySchema.ts';
-import { NETWORK_IDS, type NetworkId } from './networks.ts';
 
 export interface ComingWeeks {
   from: Date;

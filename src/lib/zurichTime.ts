@@ -1,7 +1,15 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tz } from '@date-fns/tz';
+// One module per function: the date-fns index loads hundreds of them, which slows every run of a command.
+import { addWeeks } from 'date-fns/addWeeks';
+import { formatISO } from 'date-fns/formatISO';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeeksInYear } from 'date-fns/getISOWeeksInYear';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 
 /** The hospital's time zone: every date an editor or planner writes is wall-clock time here. */
 export const TIME_ZONE = 'Europe/Zurich';
+const inZurich = tz(TIME_ZONE);
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
@@ -64,4 +72,91 @@ export function describeLocalTimeProblem(error: LocalTimeError): string {
     case 'dst-gap':
       return `« ${error.input} » tombe dans l'heure sautée au passage à l'heure d'été (02:00 → 03:00 à Zurich) : choisissez une autre heure.`;
   }
+}
+
+/** `2026-11-24`: the Zurich calendar day of an instant. */
+export function zurichDay(instant: Date): string {
+  return formatISO(new TZDate(instant.getTime(), TIME_ZONE), { representation: 'date' });
+}
+
+/** `2026-11-24T12:00:00+01:00`: an instant in Zurich time with its offset. */
+export function zurichIso(instant: Date): string {
+  return formatISO(new TZDate(instant.getTime(), TIME_ZONE));
+}
+
+// Made once: building an Intl.DateTimeFormat costs a hundred times more than using it.
+const ZURICH_PARTS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** Wall-clock parts of an instant in Zurich, two digits each (four for the year), for fixed date formats. */
+export function zurichParts(instant: Date): { year: string; month: string; day: string; hour: string; minute: string } {
+  const parts = Object.fromEntries(ZURICH_PARTS.formatToParts(instant).map((part) => [part.type, part.value]));
+  return {
+    year: parts['year']!,
+    month: parts['month']!,
+    day: parts['day']!,
+    hour: parts['hour']!,
+    minute: parts['minute']!,
+  };
+}
+
+/** An ISO 8601 week in Zurich: Monday 00:00 to the next Monday 00:00, wall-clock time. */
+export interface IsoWeek {
+  /** `2026-W48` */
+  id: string;
+  year: number;
+  number: number;
+  /** Monday 00:00 in Zurich. */
+  start: Date;
+  /** The next Monday 00:00 in Zurich (excluded). */
+  end: Date;
+  /** The seven days, `YYYY-MM-DD`, Monday first. */
+  days: string[];
+}
+
+/** The week that contains `instant`, in Zurich. */
+export function weekContaining(instant: Date): IsoWeek {
+  return weekStartingAt(startOfISOWeek(new TZDate(instant.getTime(), TIME_ZONE), { in: inZurich }));
+}
+
+/** How many ISO weeks the ISO year has: 52 or 53. */
+export function isoWeeksInYear(year: number): number {
+  // 4 January is always in week 1 of its ISO year.
+  return getISOWeeksInYear(new TZDate(year, 0, 4, TIME_ZONE), { in: inZurich });
+}
+
+/** Week `number` of the ISO year `year`; the caller checks it against `isoWeeksInYear`. */
+export function isoWeek(year: number, number: number): IsoWeek {
+  const firstMonday = startOfISOWeek(new TZDate(year, 0, 4, TIME_ZONE), { in: inZurich });
+  return weekStartingAt(addWeeks(firstMonday, number - 1, { in: inZurich }));
+}
+
+function weekStartingAt(monday: Date): IsoWeek {
+  const start = new TZDate(monday.getTime(), TIME_ZONE);
+  const year = getISOWeekYear(start, { in: inZurich });
+  const number = getISOWeek(start, { in: inZurich });
+  const days = Array.from({ length: 7 }, (_, index) =>
+    zurichDay(new TZDate(start.getFullYear(), start.getMonth(), start.getDate() + index, TIME_ZONE)),
+  );
+  const end = addWeeks(start, 1, { in: inZurich });
+  return {
+    id: `${year}-W${String(number).padStart(2, '0')}`,
+    year,
+    number,
+    start: new Date(start.getTime()),
+    end: new Date(end.getTime()),
+    days,
+  };
+}
+
+/** Whether an instant falls in the week (Monday 00:00 included, next Monday 00:00 excluded). */
+export function inWeek(week: Pick<IsoWeek, 'start' | 'end'>, instant: Date): boolean {
+  return instant.getTime() >= week.start.getTime() && instant.getTime() < week.end.getTime();
 }

@@ -1,10 +1,9 @@
 import { CATEGORIES } from '../../lib/categories.ts';
-import { parseZurichTime } from '../../lib/zurichTime.ts';
+import { NETWORK_BRAND, NETWORK_IDS, type NetworkId } from '../../lib/socialNetworks.ts';
+import { parseZurichTime, weekContaining } from '../../lib/zurichTime.ts';
 import type { NetworkRhythm } from '../../site.config.ts';
 import { STATUSES, type Status } from '../entrySchema.ts';
-import { NETWORK_IDS, NETWORKS, type NetworkId } from '../networks.ts';
-import { weekContaining } from '../pack/isoWeek.ts';
-import { NETWORK_LOOK } from '../pack/presentation.ts';
+import { NETWORKS } from '../networks.ts';
 import { type Coverage, fillsSlot } from './coverage.ts';
 import { coverageLines } from './coverageText.ts';
 import type { ArticleItem, ArticleState, DeskItem, PostItem } from './deskItems.ts';
@@ -182,7 +181,7 @@ function postItem(item: PostItem, view: 'month' | 'week'): string {
     .filter(Boolean)
     .join('\n');
   const body = view === 'week' ? `<span class="text">${esc(shorten(item.text, 140))}</span>` : '';
-  return `<li class="item post st-${item.status}${item.held ? ' held' : ''}" style="--net:${NETWORK_LOOK[item.network].color}" data-view="${view}" data-kind="post" data-key="${esc(item.key)}" data-day="${item.day}" data-network="${item.network}" data-status="${item.status}" data-campaign="${esc(item.campaign ?? '-')}" title="${esc(tip)}"><time>${item.time}</time> <b class="net">${NETWORKS[item.network].label}</b> <span class="id">${esc(item.id)}</span>${item.held ? ' <span class="lock">retenu</span>' : ''} <span class="status">${STATUS_LABEL[item.status]}</span>${body}</li>`;
+  return `<li class="item post st-${item.status}${item.held ? ' held' : ''}" style="--net:${NETWORK_BRAND[item.network].color}" data-view="${view}" data-kind="post" data-key="${esc(item.key)}" data-day="${item.day}" data-network="${item.network}" data-status="${item.status}" data-campaign="${esc(item.campaign ?? '-')}" title="${esc(tip)}"><time>${item.time}</time> <b class="net">${NETWORKS[item.network].label}</b> <span class="id">${esc(item.id)}</span>${item.held ? ' <span class="lock">retenu</span>' : ''} <span class="status">${STATUS_LABEL[item.status]}</span>${body}</li>`;
 }
 
 const CSS = `
@@ -218,7 +217,7 @@ summary{cursor:pointer;font-weight:600;color:#9a3412}
 .month .item .status{display:none}
 .week .item{white-space:normal}.week .item .text{display:block;color:#3c4a4d;font-size:.72rem;margin-top:1px}.week td{height:auto;min-height:120px}
 .dot{display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:4px;vertical-align:0}
-.dot.art{background:#0b6e74}${NETWORK_IDS.map((network) => `.net-${network}{background:${NETWORK_LOOK[network].color}}`).join('')}
+.dot.art{background:#0b6e74}${NETWORK_IDS.map((network) => `.net-${network}{background:${NETWORK_BRAND[network].color}}`).join('')}
 .dot.st-idea{background:#b6bcbe}.dot.st-draft{background:#e8a317}.dot.st-review{background:#3b82f6}.dot.st-approved{background:#22a04b}.dot.st-published{background:#404b4e}
 .chips{list-style:none;display:flex;flex-wrap:wrap;gap:6px;padding:0;margin:0 0 6px}.chip{font-size:.78rem;background:#fff;border:1px solid #d5dee0;border-radius:10px;padding:1px 8px}.chip.short{border-color:#c2410c;color:#9a3412;font-weight:600}
 [hidden]{display:none!important}

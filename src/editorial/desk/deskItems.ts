@@ -1,11 +1,10 @@
 import type { CategoryId } from '../../lib/categories.ts';
 import type { Lang } from '../../lib/i18n.ts';
+import type { NetworkId } from '../../lib/socialNetworks.ts';
+import { zurichDay, zurichParts } from '../../lib/zurichTime.ts';
 import type { ArticleIndex } from '../articleIndex.ts';
 import type { Status } from '../entrySchema.ts';
 import type { CalendarEntry } from '../loadCalendar.ts';
-import type { NetworkId } from '../networks.ts';
-import { zurichDay } from '../pack/isoWeek.ts';
-import { zurichParts } from '../pack/presentation.ts';
 import { policyHolds } from '../publishability.ts';
 
 /** Where an article stands: draft (never published), scheduled (pubDate still ahead), published. */

@@ -1,10 +1,10 @@
 import { TZDate } from '@date-fns/tz';
 import type { CategoryId } from '../../lib/categories.ts';
+import type { NetworkId } from '../../lib/socialNetworks.ts';
 import { parseZurichTime, TIME_ZONE } from '../../lib/zurichTime.ts';
 import type { ArticleIndex, IndexedArticle } from '../articleIndex.ts';
 import { composeSnippet } from '../composeSnippet.ts';
 import { entrySchema } from '../entrySchema.ts';
-import type { NetworkId } from '../networks.ts';
 
 /**
  * Which networks announce an article of each category, from the audiences in networks.ts:

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../lib/i18n.ts';
+import type { NetworkId } from '../../lib/socialNetworks.ts';
 import { SITE } from '../../site.config.ts';
 import { findArticle } from '../articleIndex.ts';
 import { type LoadOptions, loadCalendar } from '../loadCalendar.ts';
-import type { NetworkId } from '../networks.ts';
 import { insertEntries } from './insertEntries.ts';
 import { type SuggestedEntry, suggestEntries } from './suggestEntries.ts';
 

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { extname, relative, resolve, sep } from 'node:path';
+import { type IsoWeek, inWeek, zurichDay, zurichIso } from '../../lib/zurichTime.ts';
 import { findArticle } from '../articleIndex.ts';
 import { composeSnippet } from '../composeSnippet.ts';
 import type { Calendar, CalendarEntry } from '../loadCalendar.ts';
 import { NETWORKS, type ProfileOptions } from '../networks.ts';
 import { publishability } from '../publishability.ts';
-import { type IsoWeek, inWeek, zurichDay, zurichIso } from './isoWeek.ts';
 import {
   type HeldBackRecord,
   MANIFEST_VERSION,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { NETWORK_IDS } from '../../lib/socialNetworks.ts';
 import { STATUSES } from '../entrySchema.ts';
-import { NETWORK_IDS } from '../networks.ts';
 
 /**
  * `manifest.json` of a weekly pack: what every other file of the pack is written from, and what tools read.

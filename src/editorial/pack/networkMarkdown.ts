@@ -1,12 +1,13 @@
+import { NETWORK_BRAND } from '../../lib/socialNetworks.ts';
 import type { PackNetwork, PostRecord, WeekRecord } from './manifestSchema.ts';
-import { byTimeThenNetwork, dayHeading, formatCount, NETWORK_LOOK, plural, timeOf } from './presentation.ts';
+import { byTimeThenNetwork, dayHeading, formatCount, plural, timeOf } from './presentation.ts';
 
 /**
  * `x.md`, `facebook.md`…: one network's posts of the week in order of time, each with its text in a fenced block
  * (copied as is: the block holds exactly the manifest's text), its media, and its count against the limit.
  */
 export function writeNetworkMarkdown(week: WeekRecord, network: PackNetwork, records: readonly PostRecord[]): string {
-  const { label } = NETWORK_LOOK[network];
+  const { label } = NETWORK_BRAND[network];
   const posts = records.filter((post) => post.network === network).sort(byTimeThenNetwork);
   const lines = [
     `# ${label} · semaine ${week.id}`,

@@ -1,14 +1,6 @@
+import { NETWORK_BRAND } from '../../lib/socialNetworks.ts';
 import type { PackManifest, PostRecord } from './manifestSchema.ts';
-import {
-  byTimeThenNetwork,
-  dayHeading,
-  formatCount,
-  NETWORK_LOOK,
-  networksOf,
-  plural,
-  shortDay,
-  timeOf,
-} from './presentation.ts';
+import { byTimeThenNetwork, dayHeading, formatCount, networksOf, plural, shortDay, timeOf } from './presentation.ts';
 import { hootsuiteDate, hootsuiteTime } from './schedulers.ts';
 
 /** Who posts, as the cards show it. */
@@ -30,7 +22,7 @@ export function previewHtml(manifest: PackManifest, account: PreviewAccount): st
   const byNetwork = networksOf(posts)
     .map(
       (network) =>
-        `<li><span class="dot net-${network}"></span>${esc(NETWORK_LOOK[network].label)} <b>${posts.filter((post) => post.network === network).length}</b></li>`,
+        `<li><span class="dot net-${network}"></span>${esc(NETWORK_BRAND[network].label)} <b>${posts.filter((post) => post.network === network).length}</b></li>`,
     )
     .join('');
   const sections = days
@@ -50,7 +42,7 @@ ${ofDay.map((post) => card(post, account)).join('\n')}
 <ul>${manifest.heldBack
         .map(
           (entry) =>
-            `<li><b>${esc(entry.id)}</b> <span class="muted">${esc(shortDay(entry.scheduledAt.slice(0, 10)))} ${esc(timeOf(entry.scheduledAt))} · ${esc(entry.networks.map((network) => NETWORK_LOOK[network].label).join(', '))}</span><br>${esc(entry.reason)}</li>`,
+            `<li><b>${esc(entry.id)}</b> <span class="muted">${esc(shortDay(entry.scheduledAt.slice(0, 10)))} ${esc(timeOf(entry.scheduledAt))} · ${esc(entry.networks.map((network) => NETWORK_BRAND[network].label).join(', '))}</span><br>${esc(entry.reason)}</li>`,
         )
         .join('')}</ul>
 </section>`
@@ -82,7 +74,7 @@ ${held}
 }
 
 function card(post: PostRecord, account: PreviewAccount): string {
-  const look = NETWORK_LOOK[post.network];
+  const look = NETWORK_BRAND[post.network];
   const ratio = post.count.used / post.count.limit;
   const media = post.media
     .map((item) =>

@@ -1,5 +1,6 @@
+import { NETWORK_BRAND } from '../../lib/socialNetworks.ts';
 import type { PackManifest } from './manifestSchema.ts';
-import { dayHeading, NETWORK_LOOK, networksOf, plural, shortDay, timeOf } from './presentation.ts';
+import { dayHeading, networksOf, plural, shortDay, timeOf } from './presentation.ts';
 import type { TimeAdjustment } from './schedulers.ts';
 
 export interface SummaryInput {
@@ -22,14 +23,14 @@ export function formatSummary({ manifest, target, adjustments, late }: SummaryIn
       '',
       'Par réseau :',
       `  ${networksOf(posts)
-        .map((network) => `${NETWORK_LOOK[network].label} ${posts.filter((post) => post.network === network).length}`)
+        .map((network) => `${NETWORK_BRAND[network].label} ${posts.filter((post) => post.network === network).length}`)
         .join(' · ')}`,
     );
     lines.push('', 'Par jour :');
     for (const day of [...new Set(posts.map((post) => post.day))]) {
       const ofDay = posts.filter((post) => post.day === day);
       const detail = networksOf(ofDay)
-        .map((network) => `${NETWORK_LOOK[network].label} ${ofDay.filter((post) => post.network === network).length}`)
+        .map((network) => `${NETWORK_BRAND[network].label} ${ofDay.filter((post) => post.network === network).length}`)
         .join(', ');
       lines.push(`  ${shortDay(day)} : ${plural(ofDay.length, 'post', 'posts')} (${detail})`);
     }
@@ -51,7 +52,7 @@ export function formatSummary({ manifest, target, adjustments, late }: SummaryIn
     lines.push('', 'Heures décalées dans les CSV Hootsuite (multiples de 5 minutes, toujours vers plus tard) :');
     lines.push(
       ...adjustments.map(
-        (change) => `  ${change.id} (${NETWORK_LOOK[change.network].label}) : ${change.planned} → ${change.scheduled}`,
+        (change) => `  ${change.id} (${NETWORK_BRAND[change.network].label}) : ${change.planned} → ${change.scheduled}`,
       ),
     );
   }
