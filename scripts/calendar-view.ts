@@ -1,9 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { MonthError, readMonth } from '../src/editorial/desk/months.ts';
-import { type ViewOptions, viewCalendar } from '../src/editorial/desk/viewCalendar.ts';
+import { MonthError, type ViewOptions, viewCalendar } from '../src/editorial/desk/viewCalendar.ts';
 import { EditorialError } from '../src/editorial/errors.ts';
-import { calendarPlaces, parseCommandLine, UsageError } from './commandLine.ts';
+import { calendarPlaces, parseCommandLine, readMonth, UsageError } from './commandLine.ts';
 
 const USAGE =
   'npm run calendar:view -- [--from 2026-11] [--to 2026-12] [--out editorial/out] [--calendar editorial/calendar] [--content content/articles]';

@@ -38,6 +38,15 @@ export function readNow(value: string | undefined, fallback: Date): Date {
   }
 }
 
+const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
+
+/** `--from 2026-11`: a month, `YYYY-MM`; `option` names the option in the message. */
+export function readMonth(value: string, option: string): string {
+  if (!MONTH.test(value.trim()))
+    throw new UsageError(`${option} attend un mois AAAA-MM, par exemple 2026-11 (reçu « ${value} »).`);
+  return value.trim();
+}
+
 /** `--mastodon-limit`: the hospital's server limit, a whole number of characters; nothing when not given. */
 export function readMastodonLimit(value: string | undefined): { mastodonLimit?: number } {
   if (value === undefined) return {};

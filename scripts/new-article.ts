@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { CATEGORY_IDS } from '../src/lib/categories.ts';
 import { CreateArticleError, createArticle } from '../src/lib/createArticle.ts';
-import { isoDay } from '../src/lib/formatDate.ts';
+import { zurichDay } from '../src/lib/zurichTime.ts';
 
 const QUESTIONS = {
   title: 'Titre de l’article : ',
@@ -58,7 +58,7 @@ async function main() {
         .split(',')
         .map((author) => author.trim())
         .filter(Boolean),
-      date: values.date ?? isoDay(new Date()),
+      date: values.date ?? zurichDay(new Date()),
       slug: values.slug,
     });
     console.log(

@@ -1,6 +1,6 @@
+import { formatZurichDay, formatZurichTime } from '../lib/zurichTime.ts';
 import { composeSnippet } from './composeSnippet.ts';
 import { byPosition, type CalendarError, EditorialError } from './errors.ts';
-import { formatZurichDay, formatZurichTime } from './formatZurichTime.ts';
 import { type Calendar, type LoadOptions, loadCalendar } from './loadCalendar.ts';
 import { type ProfileOptions, UNIT_LABEL } from './networks.ts';
 import { type ComingWeeks, summarizeComingWeeks } from './summarizeComingWeeks.ts';

@@ -1,13 +1,19 @@
 import { CATEGORIES } from '../../lib/categories.ts';
 import { NETWORK_BRAND, NETWORK_IDS, type NetworkId } from '../../lib/socialNetworks.ts';
-import { parseZurichTime, weekContaining } from '../../lib/zurichTime.ts';
+import {
+  formatLongZurichTime,
+  monthGrid,
+  monthHeading,
+  parseZurichTime,
+  shortDay,
+  weekContaining,
+} from '../../lib/zurichTime.ts';
 import type { NetworkRhythm } from '../../site.config.ts';
 import { STATUSES, type Status } from '../entrySchema.ts';
 import { NETWORKS } from '../networks.ts';
 import { type Coverage, fillsSlot } from './coverage.ts';
 import { coverageLines } from './coverageText.ts';
 import type { ArticleItem, ArticleState, DeskItem, PostItem } from './deskItems.ts';
-import { monthGrid } from './months.ts';
 
 export interface CalendarPage {
   months: readonly string[];
@@ -33,9 +39,6 @@ const ARTICLE_LABEL: Record<ArticleState, string> = {
   scheduled: 'article programmé',
   published: 'article publié',
 };
-const MONTH = new Intl.DateTimeFormat('fr-CH', { timeZone: 'UTC', month: 'long', year: 'numeric' });
-const DAY = new Intl.DateTimeFormat('fr-CH', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
-const STAMP = new Intl.DateTimeFormat('fr-CH', { timeZone: 'Europe/Zurich', dateStyle: 'long', timeStyle: 'short' });
 const WEEKDAYS = ['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'];
 
 /**
@@ -52,7 +55,7 @@ export function calendarHtml(page: CalendarPage): string {
     ...new Set(items.flatMap((item) => (item.kind === 'post' && item.campaign ? [item.campaign] : []))),
   ].sort();
   const advice = coverageLines(page.coverage);
-  const title = `Calendrier éditorial · ${capitalize(MONTH.format(monthDate(page.months[0]!)))}${page.months.length > 1 ? ` – ${MONTH.format(monthDate(page.months.at(-1)!))}` : ''}`;
+  const title = `Calendrier éditorial · ${capitalize(monthHeading(page.months[0]!))}${page.months.length > 1 ? ` – ${monthHeading(page.months.at(-1)!)}` : ''}`;
 
   const monthView = page.months
     .map((month) => {
@@ -64,7 +67,7 @@ export function calendarHtml(page: CalendarPage): string {
           return `<tr>${weekCell}${days.map((day) => dayCell(day, day.startsWith(month), 'month', byDay.get(day) ?? [], page.coverage)).join('')}</tr>`;
         })
         .join('\n');
-      return `<section class="month" aria-labelledby="m-${month}"><h2 id="m-${month}">${esc(capitalize(MONTH.format(monthDate(month))))}</h2>
+      return `<section class="month" aria-labelledby="m-${month}"><h2 id="m-${month}">${esc(capitalize(monthHeading(month)))}</h2>
 <table class="grid"><thead><tr><th class="wk" scope="col">Sem.</th>${WEEKDAYS.map((day) => `<th scope="col">${day}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows}
@@ -84,9 +87,9 @@ ${rows}
           return `<li class="chip${gap ? ' short' : ''}"><span class="dot net-${network}"></span>${NETWORKS[network].label} ${planned}/${page.rhythm[network]!.perWeek}${gap ? ' ⚠' : ''}</li>`;
         })
         .join('');
-      return `<section class="week" aria-labelledby="w-${week}"><h2 id="w-${week}">Semaine ${week} <small>du ${esc(DAY.format(dayDate(days[0]!)))} au ${esc(DAY.format(dayDate(days[6]!)))}</small></h2>
+      return `<section class="week" aria-labelledby="w-${week}"><h2 id="w-${week}">Semaine ${week} <small>du ${esc(shortDay(days[0]!))} au ${esc(shortDay(days[6]!))}</small></h2>
 <ul class="chips" aria-label="Posts par réseau sur le rythme de la semaine">${chips}</ul>
-<table class="grid"><thead><tr>${days.map((day) => `<th scope="col">${esc(DAY.format(dayDate(day)))}</th>`).join('')}</tr></thead>
+<table class="grid"><thead><tr>${days.map((day) => `<th scope="col">${esc(shortDay(day))}</th>`).join('')}</tr></thead>
 <tbody><tr>${days.map((day) => dayCell(day, inRange.has(day.slice(0, 7)), 'week', byDay.get(day) ?? [], page.coverage)).join('')}</tr></tbody></table></section>`;
     })
     .join('\n');
@@ -106,7 +109,7 @@ ${rows}
 <body>
 <header>
 <h1>${esc(title)}</h1>
-<p class="muted">${esc(page.siteName)} · usage interne : contient des posts non approuvés et des notes · généré le ${esc(STAMP.format(page.generatedAt))}</p>
+<p class="muted">${esc(page.siteName)} · usage interne : contient des posts non approuvés et des notes · généré le ${esc(formatLongZurichTime(page.generatedAt))}</p>
 ${page.invalidEntries > 0 ? `<p class="alert" role="alert">${page.invalidEntries} entrée(s) du calendrier ont des erreurs et n’apparaissent pas : lancez npm run calendar:check et corrigez-les.</p>` : ''}
 </header>
 <form class="filters" aria-label="Filtres">
@@ -257,6 +260,3 @@ function shorten(text: string, max: number): string {
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-const monthDate = (month: string) => new Date(`${month}-01T00:00:00Z`);
-const dayDate = (day: string) => new Date(`${day}T00:00:00Z`);

@@ -1,3 +1,4 @@
+import { shiftDay } from '../../lib/zurichTime.ts';
 import { EVENT_MINUTES, escapeText, icsCalendar, utcStamp, zurichTimeProperty } from '../icalendar.ts';
 import { NETWORKS } from '../networks.ts';
 import type { DeskItem } from './deskItems.ts';
@@ -20,13 +21,12 @@ export function calendarIcs(items: readonly DeskItem[], generatedAt: Date, siteN
   const stamp = utcStamp(generatedAt);
   const events = items.map((item) => {
     if (item.kind === 'article') {
-      const next = new Date(Date.parse(`${item.day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
       return [
         'BEGIN:VEVENT',
         `UID:article.${item.lang}.${item.slug}@passerelle`,
         `DTSTAMP:${stamp}`,
         `DTSTART;VALUE=DATE:${item.day.replace(/-/g, '')}`,
-        `DTEND;VALUE=DATE:${next.replace(/-/g, '')}`,
+        `DTEND;VALUE=DATE:${shiftDay(item.day, 1).replace(/-/g, '')}`,
         `SUMMARY:${escapeText(`${ARTICLE_LABEL[item.state]} · ${item.title}`)}`,
         `DESCRIPTION:${escapeText(`${item.url}\nLangue : ${item.lang}${item.time ? `\nEn ligne à ${item.time}` : ''}`)}`,
         'CATEGORIES:Article',

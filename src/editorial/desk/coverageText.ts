@@ -1,13 +1,13 @@
 import type { NetworkId } from '../../lib/socialNetworks.ts';
+import { formatZurichDay, parseZurichTime } from '../../lib/zurichTime.ts';
 import type { NetworkRhythm } from '../../site.config.ts';
-import { formatZurichDay } from '../formatZurichTime.ts';
 import type { Calendar } from '../loadCalendar.ts';
 import { NETWORKS } from '../networks.ts';
 import { type Coverage, coverage } from './coverage.ts';
 
 /** The coverage report in French, one line per finding, each saying what to do; empty when all is covered. */
 export function coverageLines(report: Coverage): string[] {
-  const day = (iso: string) => formatZurichDay(new Date(`${iso}T12:00:00Z`));
+  const day = (iso: string) => formatZurichDay(parseZurichTime(iso));
   return [
     ...report.thinWeeks.map(
       ({ week, monday, network, planned, expected }) =>

@@ -1,7 +1,7 @@
 import type { CategoryId } from '../../lib/categories.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import type { NetworkId } from '../../lib/socialNetworks.ts';
-import { zurichDay, zurichParts } from '../../lib/zurichTime.ts';
+import { zurichClock, zurichDay } from '../../lib/zurichTime.ts';
 import type { ArticleIndex } from '../articleIndex.ts';
 import type { Status } from '../entrySchema.ts';
 import type { CalendarEntry } from '../loadCalendar.ts';
@@ -56,7 +56,7 @@ export function deskItems(entries: readonly CalendarEntry[], articles: ArticleIn
   for (const article of articles.values()) {
     if (!article.valid) continue;
     const { data } = article;
-    const time = clock(data.pubDate);
+    const time = zurichClock(data.pubDate);
     items.push({
       kind: 'article',
       key: `${article.lang}/${article.slug}`,
@@ -83,7 +83,7 @@ export function deskItems(entries: readonly CalendarEntry[], articles: ArticleIn
         status: entry.status,
         text,
         day: zurichDay(entry.date),
-        time: clock(entry.date),
+        time: zurichClock(entry.date),
         at: entry.date,
         ...(entry.campaign === undefined ? {} : { campaign: entry.campaign }),
         ...(entry.article === undefined ? {} : { article: entry.article }),
@@ -99,9 +99,4 @@ export function deskItems(entries: readonly CalendarEntry[], articles: ArticleIn
       (a.kind === b.kind ? 0 : a.kind === 'article' ? -1 : 1) ||
       (a.key < b.key ? -1 : 1),
   );
-}
-
-function clock(instant: Date): string {
-  const { hour, minute } = zurichParts(instant);
-  return `${hour}:${minute}`;
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../lib/i18n.ts';
 import type { NetworkId } from '../../lib/socialNetworks.ts';
+import { monthHeading } from '../../lib/zurichTime.ts';
 import { SITE } from '../../site.config.ts';
 import { findArticle } from '../articleIndex.ts';
 import { type LoadOptions, loadCalendar } from '../loadCalendar.ts';
@@ -24,8 +25,6 @@ export interface SuggestPlan {
   /** New text of each month file to write, `editorial/calendar/YYYY-MM.yaml`. */
   writes: { file: string; created: boolean; text: string }[];
 }
-
-const MONTH = new Intl.DateTimeFormat('fr-CH', { timeZone: 'UTC', month: 'long', year: 'numeric' });
 
 /**
  * The draft entries for an article and the month files that receive them, computed in full before anything is
@@ -77,7 +76,7 @@ export function planSuggestion({ slug, lang, now, ...load }: SuggestOptions): Su
 
 function header(month: string): string {
   return [
-    `# Calendrier éditorial — ${MONTH.format(new Date(`${month}-01T00:00:00Z`))} (${SITE.name.fr})`,
+    `# Calendrier éditorial — ${monthHeading(month)} (${SITE.name.fr})`,
     '#',
     '# Un fichier par mois, chaque entrée est une publication prévue. Les champs sont décrits dans editorial/README.md.',
     '# Vérifiez avant de pousser :  npm run calendar:check',

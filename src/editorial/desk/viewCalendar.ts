@@ -1,10 +1,15 @@
+import { monthSpan, monthsBetween } from '../../lib/zurichTime.ts';
 import { SITE } from '../../site.config.ts';
 import { type LoadOptions, loadCalendar } from '../loadCalendar.ts';
 import { calendarHtml } from './calendarHtml.ts';
 import { calendarIcs } from './calendarIcs.ts';
 import { coverage } from './coverage.ts';
 import { deskItems } from './deskItems.ts';
-import { MonthError, monthSpan, monthsBetween } from './months.ts';
+
+/** No month to show, or `--from` after `--to`; `message` is French. */
+export class MonthError extends Error {
+  readonly code = 'month';
+}
 
 export interface ViewOptions extends LoadOptions {
   now: Date;

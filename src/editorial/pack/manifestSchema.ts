@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NETWORK_IDS } from '../../lib/socialNetworks.ts';
+import { TIME_ZONE } from '../../lib/zurichTime.ts';
 import { STATUSES } from '../entrySchema.ts';
 
 /**
@@ -157,7 +158,7 @@ export const weekSchema = z
     /** The next Monday 00:00, Zurich time (excluded). */
     end: zurichDateTime.describe('The next Monday 00:00, Zurich time (excluded).'),
     /** Time zone of every wall-clock time in the pack. */
-    timeZone: z.literal('Europe/Zurich').describe('Time zone of every wall-clock time in the pack.'),
+    timeZone: z.literal(TIME_ZONE).describe('Time zone of every wall-clock time in the pack.'),
   })
   .describe('The week the pack covers.');
 

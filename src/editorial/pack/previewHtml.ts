@@ -1,6 +1,7 @@
 import { NETWORK_BRAND } from '../../lib/socialNetworks.ts';
+import { dayHeading, shiftDay, shortDay, zurichClock } from '../../lib/zurichTime.ts';
 import type { PackManifest, PostRecord } from './manifestSchema.ts';
-import { byTimeThenNetwork, dayHeading, formatCount, networksOf, plural, shortDay, timeOf } from './presentation.ts';
+import { byTimeThenNetwork, formatCount, networksOf, plural } from './presentation.ts';
 import { hootsuiteDate, hootsuiteTime } from './schedulers.ts';
 
 /** Who posts, as the cards show it. */
@@ -42,7 +43,7 @@ ${ofDay.map((post) => card(post, account)).join('\n')}
 <ul>${manifest.heldBack
         .map(
           (entry) =>
-            `<li><b>${esc(entry.id)}</b> <span class="muted">${esc(shortDay(entry.scheduledAt.slice(0, 10)))} ${esc(timeOf(entry.scheduledAt))} · ${esc(entry.networks.map((network) => NETWORK_BRAND[network].label).join(', '))}</span><br>${esc(entry.reason)}</li>`,
+            `<li><b>${esc(entry.id)}</b> <span class="muted">${esc(shortDay(entry.scheduledAt.slice(0, 10)))} ${esc(zurichClock(entry.scheduledAt))} · ${esc(entry.networks.map((network) => NETWORK_BRAND[network].label).join(', '))}</span><br>${esc(entry.reason)}</li>`,
         )
         .join('')}</ul>
 </section>`
@@ -60,7 +61,7 @@ ${ofDay.map((post) => card(post, account)).join('\n')}
 <body>
 <header class="top">
 <h1>Posts de la semaine ${esc(manifest.week.id)}</h1>
-<p>Du ${esc(dayHeading(manifest.week.start.slice(0, 10)))} au ${esc(dayHeading(lastDay(manifest.week.end)))}, heure de Zurich · ${plural(posts.length, 'post', 'posts')} · ${plural(manifest.heldBack.length, 'entrée retenue', 'entrées retenues')}</p>
+<p>Du ${esc(dayHeading(manifest.week.start.slice(0, 10)))} au ${esc(dayHeading(shiftDay(manifest.week.end.slice(0, 10), -1)))}, heure de Zurich · ${plural(posts.length, 'post', 'posts')} · ${plural(manifest.heldBack.length, 'entrée retenue', 'entrées retenues')}</p>
 <ul class="legend">${byNetwork}</ul>
 </header>
 <main>
@@ -93,8 +94,8 @@ function card(post: PostRecord, account: PreviewAccount): string {
     post.firstComment !== null
       ? `<p class="comment"><span class="muted">Premier commentaire :</span> ${richText(post.firstComment)}</p>`
       : '';
-  return `<article class="card net-${post.network}" aria-label="${esc(`${look.label}, ${timeOf(post.scheduledAt)}, ${post.id}`)}">
-<div class="bar"><span class="badge">${esc(look.label)}</span><time datetime="${esc(post.scheduledAt)}">${esc(timeOf(post.scheduledAt))}</time></div>${shifted(post)}
+  return `<article class="card net-${post.network}" aria-label="${esc(`${look.label}, ${zurichClock(post.scheduledAt)}, ${post.id}`)}">
+<div class="bar"><span class="badge">${esc(look.label)}</span><time datetime="${esc(post.scheduledAt)}">${esc(zurichClock(post.scheduledAt))}</time></div>${shifted(post)}
 <div class="post">${body}${comment}</div>
 <div class="meta"><div class="gauge" role="img" aria-label="${esc(formatCount(post.count))}"><span style="width:${Math.min(100, Math.round(ratio * 100))}%"></span></div><span>${esc(formatCount(post.count))}${post.truncated ? ' · raccourci' : ''}</span><span class="id">${esc(post.id)}</span></div>
 </article>`;
@@ -124,12 +125,6 @@ function esc(text: string): string {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function lastDay(endIso: string): string {
-  const end = new Date(`${endIso.slice(0, 10)}T12:00:00Z`);
-  end.setUTCDate(end.getUTCDate() - 1);
-  return end.toISOString().slice(0, 10);
 }
 
 const CSS = `

@@ -1,6 +1,7 @@
 import { NETWORK_BRAND } from '../../lib/socialNetworks.ts';
+import { dayHeading, shiftDay, shortDay, zurichClock } from '../../lib/zurichTime.ts';
 import type { PackManifest } from './manifestSchema.ts';
-import { dayHeading, networksOf, plural, shortDay, timeOf } from './presentation.ts';
+import { networksOf, plural } from './presentation.ts';
 import type { TimeAdjustment } from './schedulers.ts';
 
 export interface SummaryInput {
@@ -16,7 +17,7 @@ export interface SummaryInput {
 export function formatSummary({ manifest, target, adjustments, late }: SummaryInput): string {
   const { posts, heldBack, week } = manifest;
   const lines = [
-    `Pack ${week.id} écrit dans ${target} : ${plural(posts.length, 'post', 'posts')}, du ${dayHeading(week.start.slice(0, 10))} au ${dayHeading(previousDay(week.end))} (heure de Zurich).`,
+    `Pack ${week.id} écrit dans ${target} : ${plural(posts.length, 'post', 'posts')}, du ${dayHeading(week.start.slice(0, 10))} au ${dayHeading(shiftDay(week.end.slice(0, 10), -1))} (heure de Zurich).`,
   ];
   if (posts.length > 0) {
     lines.push(
@@ -41,7 +42,7 @@ export function formatSummary({ manifest, target, adjustments, late }: SummaryIn
     lines.push('', `Retenus, absents du pack (${heldBack.length}) :`);
     for (const entry of heldBack) {
       lines.push(
-        `  ${entry.id} (${shortDay(entry.scheduledAt.slice(0, 10))} ${timeOf(entry.scheduledAt)}, ${entry.networks.join(', ')}) — ${entry.source}`,
+        `  ${entry.id} (${shortDay(entry.scheduledAt.slice(0, 10))} ${zurichClock(entry.scheduledAt)}, ${entry.networks.join(', ')}) — ${entry.source}`,
         `    ${entry.reason}`,
       );
     }
@@ -64,7 +65,7 @@ export function formatSummary({ manifest, target, adjustments, late }: SummaryIn
     lines.push(
       ...late.map(
         (post) =>
-          `  ${post.id} (${post.network}, ${shortDay(post.scheduledAt.slice(0, 10))} ${timeOf(post.scheduledAt)})`,
+          `  ${post.id} (${post.network}, ${shortDay(post.scheduledAt.slice(0, 10))} ${zurichClock(post.scheduledAt)})`,
       ),
     );
   }
@@ -73,10 +74,4 @@ export function formatSummary({ manifest, target, adjustments, late }: SummaryIn
     'À ouvrir : index.html (aperçu), un fichier .md par réseau (textes à copier), hootsuite/ et publer/ (import en masse), week.ics (agenda).',
   );
   return `${lines.join('\n')}\n`;
-}
-
-function previousDay(endIso: string): string {
-  const end = new Date(`${endIso.slice(0, 10)}T12:00:00Z`);
-  end.setUTCDate(end.getUTCDate() - 1);
-  return end.toISOString().slice(0, 10);
 }
