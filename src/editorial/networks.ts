@@ -12,18 +12,21 @@ import {
   xWeightedLength,
 } from './textMeasures.ts';
 
-export type CountUnit = 'weighted' | 'graphemes' | 'characters' | 'utf16' | 'bytes';
+/** How a network counts a text: X's weights, graphemes, code points, UTF-16 code units or UTF-8 bytes. */
+export const COUNT_UNITS = ['weighted', 'graphemes', 'characters', 'utf16', 'bytes'] as const;
+export type CountUnit = (typeof COUNT_UNITS)[number];
 
-/** How a unit reads in messages to planners. */
+/** How a unit reads to planners, in messages and in the pack (a grapheme is what they call a character). */
 export const UNIT_LABEL: Record<CountUnit, string> = {
   weighted: 'caractères pondérés',
-  graphemes: 'caractères (graphèmes)',
+  graphemes: 'caractères',
   characters: 'caractères',
   utf16: 'caractères',
   bytes: 'octets',
 };
 
-export type MediaKind = 'image' | 'video';
+export const MEDIA_KINDS = ['image', 'video'] as const;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
 
 export interface ImageSize {
   width: number;

@@ -1,3 +1,4 @@
+import { capitalize } from '../../lib/capitalize.ts';
 import { CATEGORIES } from '../../lib/categories.ts';
 import { NETWORK_BRAND, NETWORK_IDS, type NetworkId } from '../../lib/socialNetworks.ts';
 import {
@@ -9,11 +10,11 @@ import {
   weekContaining,
 } from '../../lib/zurichTime.ts';
 import type { NetworkRhythm } from '../../site.config.ts';
-import { STATUSES, type Status } from '../entrySchema.ts';
 import { NETWORKS } from '../networks.ts';
+import { STATUS_LABEL, STATUSES } from '../statuses.ts';
 import { type Coverage, fillsSlot } from './coverage.ts';
 import { coverageLines } from './coverageText.ts';
-import type { ArticleItem, ArticleState, DeskItem, PostItem } from './deskItems.ts';
+import { ARTICLE_STATE_LABEL, type ArticleItem, type DeskItem, type PostItem } from './deskItems.ts';
 
 export interface CalendarPage {
   months: readonly string[];
@@ -27,18 +28,6 @@ export interface CalendarPage {
   siteName: string;
 }
 
-const STATUS_LABEL: Record<Status, string> = {
-  idea: 'idée',
-  draft: 'brouillon',
-  review: 'relecture',
-  approved: 'approuvé',
-  published: 'publié',
-};
-const ARTICLE_LABEL: Record<ArticleState, string> = {
-  draft: 'article en brouillon',
-  scheduled: 'article programmé',
-  published: 'article publié',
-};
 const WEEKDAYS = ['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'];
 
 /**
@@ -115,7 +104,7 @@ ${page.invalidEntries > 0 ? `<p class="alert" role="alert">${page.invalidEntries
 <form class="filters" aria-label="Filtres">
 <fieldset class="views"><legend>Vue</legend><button type="button" data-show="month" aria-pressed="true">Mois</button><button type="button" data-show="week" aria-pressed="false">Semaines</button></fieldset>
 <fieldset><legend>Réseau</legend>${checkbox('network', 'article', 'Articles', '<span class="dot art"></span>')}${NETWORK_IDS.map((network) => checkbox('network', network, NETWORKS[network].label, `<span class="dot net-${network}"></span>`)).join('')}</fieldset>
-<fieldset><legend>Statut</legend>${STATUSES.map((status) => checkbox('status', status, STATUS_LABEL[status], `<span class="dot st-${status}"></span>`)).join('')}${(['draft', 'scheduled', 'published'] as const).map((state) => checkbox('status', `article-${state}`, ARTICLE_LABEL[state])).join('')}</fieldset>
+<fieldset><legend>Statut</legend>${STATUSES.map((status) => checkbox('status', status, STATUS_LABEL[status], `<span class="dot st-${status}"></span>`)).join('')}${(['draft', 'scheduled', 'published'] as const).map((state) => checkbox('status', `article-${state}`, ARTICLE_STATE_LABEL[state])).join('')}</fieldset>
 <fieldset><legend>Campagne</legend><select name="campaign"><option value="">Toutes (et les articles)</option>${campaigns.map((campaign) => `<option value="${esc(campaign)}">${esc(campaign)}</option>`).join('')}<option value="-">Sans campagne</option></select></fieldset>
 </form>
 <section class="coverage" aria-labelledby="coverage"><h2 id="coverage">Couverture <small>${advice.length === 0 ? 'chaque réseau a son rythme' : `${advice.length} remarque(s)`}</small></h2>
@@ -168,7 +157,7 @@ function summary({ thinWeeks, crowdedDays, unannounced }: Coverage): string {
 }
 
 function articleItem(item: ArticleItem, view: 'month' | 'week'): string {
-  const tip = `${ARTICLE_LABEL[item.state]} (${item.lang}) · ${CATEGORIES[item.category].label.fr} · ${item.title}`;
+  const tip = `${ARTICLE_STATE_LABEL[item.state]} (${item.lang}) · ${CATEGORIES[item.category].label.fr} · ${item.title}`;
   return `<li class="item art state-${item.state}" data-view="${view}" data-kind="article" data-key="${esc(item.key)}" data-day="${item.day}" data-network="article" data-status="article-${item.state}" data-campaign="" title="${esc(tip)}">${item.time ? `<time>${item.time}</time> ` : ''}<b>${item.state === 'published' ? 'Article' : item.state === 'scheduled' ? 'Programmé' : 'Brouillon'}</b> ${esc(view === 'week' ? item.title : shorten(item.title, 48))}</li>`;
 }
 
@@ -255,8 +244,4 @@ function esc(text: string): string {
 
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

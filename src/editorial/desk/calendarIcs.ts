@@ -1,16 +1,9 @@
+import { capitalize } from '../../lib/capitalize.ts';
 import { shiftDay } from '../../lib/zurichTime.ts';
 import { EVENT_MINUTES, escapeText, icsCalendar, utcStamp, zurichTimeProperty } from '../icalendar.ts';
 import { NETWORKS } from '../networks.ts';
-import type { DeskItem } from './deskItems.ts';
-
-const STATUS_LABEL = {
-  idea: 'idée',
-  draft: 'brouillon',
-  review: 'relecture',
-  approved: 'approuvé',
-  published: 'publié',
-} as const;
-const ARTICLE_LABEL = { draft: 'Article (brouillon)', scheduled: 'Article (programmé)', published: 'Article' } as const;
+import { STATUS_LABEL } from '../statuses.ts';
+import { ARTICLE_STATE_LABEL, type DeskItem } from './deskItems.ts';
 
 /**
  * `editorial.ics` (RFC 5545): the whole calendar to subscribe to in Outlook or any calendar app. Articles are all-day
@@ -27,7 +20,7 @@ export function calendarIcs(items: readonly DeskItem[], generatedAt: Date, siteN
         `DTSTAMP:${stamp}`,
         `DTSTART;VALUE=DATE:${item.day.replace(/-/g, '')}`,
         `DTEND;VALUE=DATE:${shiftDay(item.day, 1).replace(/-/g, '')}`,
-        `SUMMARY:${escapeText(`${ARTICLE_LABEL[item.state]} · ${item.title}`)}`,
+        `SUMMARY:${escapeText(`${capitalize(ARTICLE_STATE_LABEL[item.state])} · ${item.title}`)}`,
         `DESCRIPTION:${escapeText(`${item.url}\nLangue : ${item.lang}${item.time ? `\nEn ligne à ${item.time}` : ''}`)}`,
         'CATEGORIES:Article',
         `URL:${item.url}`,

@@ -3,12 +3,19 @@ import type { Lang } from '../../lib/i18n.ts';
 import type { NetworkId } from '../../lib/socialNetworks.ts';
 import { zurichClock, zurichDay } from '../../lib/zurichTime.ts';
 import type { ArticleIndex } from '../articleIndex.ts';
-import type { Status } from '../entrySchema.ts';
 import type { CalendarEntry } from '../loadCalendar.ts';
 import { policyHolds } from '../publishability.ts';
+import type { Status } from '../statuses.ts';
 
 /** Where an article stands: draft (never published), scheduled (pubDate still ahead), published. */
 export type ArticleState = 'draft' | 'scheduled' | 'published';
+
+/** How each state reads in French, wherever planners see it (desk view, calendar feed). */
+export const ARTICLE_STATE_LABEL: Record<ArticleState, string> = {
+  draft: 'article en brouillon',
+  scheduled: 'article programmé',
+  published: 'article publié',
+};
 
 interface Dated {
   /** `YYYY-MM-DD`, Zurich. */

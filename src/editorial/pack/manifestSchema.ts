@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { NETWORK_IDS } from '../../lib/socialNetworks.ts';
 import { TIME_ZONE } from '../../lib/zurichTime.ts';
-import { STATUSES } from '../entrySchema.ts';
+import { COUNT_UNITS, MEDIA_KINDS } from '../networks.ts';
+import { STATUSES } from '../statuses.ts';
 
 /**
  * `manifest.json` of a weekly pack: what every other file of the pack is written from, and what tools read.
@@ -21,16 +22,14 @@ export const countSchema = z
     /** The network's ceiling, in the same unit. */
     limit: z.number().int().positive().describe('The network’s ceiling, in the same unit.'),
     /** weighted (X) | graphemes | characters | utf16 | bytes. */
-    unit: z
-      .enum(['weighted', 'graphemes', 'characters', 'utf16', 'bytes'])
-      .describe('weighted (X) | graphemes | characters | utf16 | bytes.'),
+    unit: z.enum(COUNT_UNITS).describe('weighted (X) | graphemes | characters | utf16 | bytes.'),
   })
   .describe('The text’s length against the network’s limit.');
 
 export const packMediaSchema = z
   .strictObject({
     /** image | video. */
-    kind: z.enum(['image', 'video']).describe('image | video.'),
+    kind: z.enum(MEDIA_KINDS).describe('image | video.'),
     /** Path of the file inside the pack, e.g. `media/varices-hiver-x-1.jpg`. */
     file: z
       .string()

@@ -1,19 +1,12 @@
 import { NETWORK_IDS } from '../../lib/socialNetworks.ts';
+import { UNIT_LABEL } from '../networks.ts';
 import type { PackNetwork, PostRecord } from './manifestSchema.ts';
-
-const UNIT_FR: Record<PostRecord['count']['unit'], string> = {
-  weighted: 'caractères pondérés',
-  graphemes: 'caractères',
-  characters: 'caractères',
-  utf16: 'caractères',
-  bytes: 'octets',
-};
 
 const NUMBER = new Intl.NumberFormat('fr-CH');
 
 /** `182 / 280 caractères pondérés` */
 export function formatCount(count: PostRecord['count']): string {
-  return `${NUMBER.format(count.used)} / ${NUMBER.format(count.limit)} ${UNIT_FR[count.unit]}`;
+  return `${NUMBER.format(count.used)} / ${NUMBER.format(count.limit)} ${UNIT_LABEL[count.unit]}`;
 }
 
 /** Posts in the pack's reading order: by time, then network, then id. */

@@ -1,3 +1,4 @@
+import { capitalize } from '../../lib/capitalize.ts';
 import { NETWORK_BRAND } from '../../lib/socialNetworks.ts';
 import { dayHeading, shiftDay, shortDay, zurichClock } from '../../lib/zurichTime.ts';
 import type { PackManifest, PostRecord } from './manifestSchema.ts';
@@ -121,10 +122,6 @@ function richText(text: string): string {
 
 function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 const CSS = `
