@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,7 +92,13 @@ describe('calendar:view on the fixture November', () => {
   });
 
   it('fetches nothing: no external address, a CSP that forbids it', () => {
-    expect(view.html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"`);
+    const script = /<script>([\s\S]*?)<\/script>/.exec(view.html)?.[1] ?? '';
+    expect(script).toContain('addEventListener');
+    const hash = createHash('sha256').update(script).digest('base64');
+    // The page's own script runs, and nothing else: no inline handler, no other script.
+    expect(view.html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'"`);
+    expect(view.html.match(/<script/g)).toHaveLength(1);
+    expect(view.html).not.toMatch(/\son[a-z]+=/);
     expect(view.html).not.toMatch(/\b(?:src|href)="(?:https?:)?\/\//);
   });
 });
