@@ -7,10 +7,12 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { astroBuildCommand } from '../src/build/astroBuild.ts';
 import { writeSearchIndex } from '../src/build/writeSearchIndex.ts';
+import { UserError } from '../src/lib/userError.ts';
+import { type CommandContext, runCli } from './runCli.ts';
 
 /** `astro build`, printing as it goes; resolves to its exit code. */
-function astroBuild(args: string[]): Promise<number> {
-  const command = astroBuildCommand(process.cwd(), args);
+function astroBuild(root: string, args: string[]): Promise<number> {
+  const command = astroBuildCommand(root, args);
   return new Promise((done, fail) => {
     spawn(command.file, command.args, { stdio: 'inherit', env: command.env })
       .on('error', fail)
@@ -18,22 +20,23 @@ function astroBuild(args: string[]): Promise<number> {
   });
 }
 
-async function main(): Promise<void> {
-  const code = await astroBuild(process.argv.slice(2));
-  if (code !== 0) {
-    process.exitCode = code;
-    return;
-  }
-  const site = resolve('dist');
+/** `astro build` (its exit code when it fails), then the search index. */
+async function main({ argv, cwd, out }: CommandContext): Promise<number> {
+  const code = await astroBuild(cwd, argv);
+  if (code !== 0) return code;
+  const site = resolve(cwd, 'dist');
+  let pages: number;
   try {
-    const pages = await writeSearchIndex(site);
-    process.stdout.write(`Recherche : ${pages} pages indexées dans ${site}/pagefind.\n`);
+    pages = await writeSearchIndex(site);
   } catch (error) {
-    process.stderr.write(
-      `L’index de recherche n’a pas pu être écrit (${(error as Error).message}) : relancez npm run build.\n`,
+    throw new UserError(
+      'search-index',
+      `L’index de recherche n’a pas pu être écrit (${(error as Error).message}) : relancez npm run build.`,
+      { cause: error },
     );
-    process.exitCode = 1;
   }
+  out(`Recherche : ${pages} pages indexées dans ${site}/pagefind.\n`);
+  return 0;
 }
 
-if (import.meta.main) await main();
+if (import.meta.main) await runCli(main);

@@ -1,9 +1,13 @@
 import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
+import { UserError } from '../src/lib/userError.ts';
 import { LocalTimeError, parseZurichTime } from '../src/lib/zurichTime.ts';
 
 /** A command line that cannot be understood; the message is French and says what to type. */
-export class UsageError extends Error {
-  readonly code = 'usage';
+export class UsageError extends UserError<'usage'> {
+  constructor(message: string) {
+    super('usage', message);
+    this.name = 'UsageError';
+  }
 }
 
 /** Where the calendar commands read: the calendar, the articles, and the folder media paths start from. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LANGS } from '../lib/i18n.ts';
 import { CONSENT_PATTERN } from '../lib/schemas/article.ts';
 import { NETWORK_IDS, type NetworkId } from '../lib/socialNetworks.ts';
-import { describeLocalTimeProblem, LocalTimeError, parseZurichTime } from '../lib/zurichTime.ts';
+import { LocalTimeError, parseZurichTime } from '../lib/zurichTime.ts';
 import { NETWORKS } from './networks.ts';
 import { STATUS_CHOICES, STATUSES } from './statuses.ts';
 import { suggestion } from './suggest.ts';
@@ -55,8 +55,8 @@ const postDate = z
       if (!(error instanceof LocalTimeError)) throw error;
       ctx.addIssue({
         code: 'custom',
-        message: describeLocalTimeProblem(error),
-        params: { code: `date-${error.problem}` },
+        message: error.message,
+        params: { code: error.code },
       });
       return z.NEVER;
     }

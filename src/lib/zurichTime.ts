@@ -12,6 +12,7 @@ import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { type Lang, LOCALE } from './i18n.ts';
+import { UserError } from './userError.ts';
 
 /**
  * Zurich time, the one module that reads, computes and writes it: every date an editor or planner writes is
@@ -30,18 +31,26 @@ const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2
 
 export type LocalTimeProblem = 'format' | 'not-a-date' | 'dst-gap';
 
-/** Why a written date could not be read; `problem` says which French message to show. */
-export class LocalTimeError extends Error {
+/** A written date that cannot be read; `problem` says why, the message says it in French with what to write. */
+export class LocalTimeError extends UserError<`date-${LocalTimeProblem}`> {
   // Plain fields, not parameter properties: Node runs this file by type stripping (calendar:check).
   readonly problem: LocalTimeProblem;
   readonly input: string;
   constructor(problem: LocalTimeProblem, input: string) {
-    super(`${problem}: ${input}`);
+    super(`date-${problem}`, LOCAL_TIME_MESSAGES[problem](input));
     this.name = 'LocalTimeError';
     this.problem = problem;
     this.input = input;
   }
 }
+
+const LOCAL_TIME_MESSAGES: Record<LocalTimeProblem, (input: string) => string> = {
+  format: (input) =>
+    `« ${input} » n'est pas une date lisible : écrivez AAAA-MM-JJ ou AAAA-MM-JJ HH:MM (heure de Zurich), par exemple 2026-11-24 12:00.`,
+  'not-a-date': (input) => `« ${input} » n'existe pas dans le calendrier : vérifiez le jour, le mois et l'heure.`,
+  'dst-gap': (input) =>
+    `« ${input} » tombe dans l'heure sautée au passage à l'heure d'été (02:00 → 03:00 à Zurich) : choisissez une autre heure.`,
+};
 
 /**
  * Reads `YYYY-MM-DD` or `YYYY-MM-DD HH:mm` as wall-clock time in Zurich.
@@ -75,18 +84,6 @@ export function zurichTimeFromYaml(value: Date | string): Date {
   return parseZurichTime(
     `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())} ${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}`,
   );
-}
-
-/** French explanation of a date an editor must correct. */
-export function describeLocalTimeProblem(error: LocalTimeError): string {
-  switch (error.problem) {
-    case 'format':
-      return `« ${error.input} » n'est pas une date lisible : écrivez AAAA-MM-JJ ou AAAA-MM-JJ HH:MM (heure de Zurich), par exemple 2026-11-24 12:00.`;
-    case 'not-a-date':
-      return `« ${error.input} » n'existe pas dans le calendrier : vérifiez le jour, le mois et l'heure.`;
-    case 'dst-gap':
-      return `« ${error.input} » tombe dans l'heure sautée au passage à l'heure d'été (02:00 → 03:00 à Zurich) : choisissez une autre heure.`;
-  }
 }
 
 // ─── Days, in fixed formats ──────────────────────────────────────────────────────────────────────────────────────────

@@ -2,17 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../lib/i18n.ts';
 import type { NetworkId } from '../../lib/socialNetworks.ts';
+import { UserError } from '../../lib/userError.ts';
 import { monthHeading } from '../../lib/zurichTime.ts';
 import { SITE } from '../../site.config.ts';
 import { findArticle } from '../articleIndex.ts';
 import { type LoadOptions, loadCalendar } from '../loadCalendar.ts';
 import { insertEntries } from './insertEntries.ts';
 import { type SuggestedEntry, suggestEntries } from './suggestEntries.ts';
-
-/** Why nothing was suggested; `message` is French. */
-export class SuggestError extends Error {
-  readonly code = 'suggest';
-}
 
 export interface SuggestOptions extends LoadOptions {
   slug: string;
@@ -34,15 +30,18 @@ export function planSuggestion({ slug, lang, now, ...load }: SuggestOptions): Su
   const calendar = loadCalendar(load);
   const article = findArticle(calendar.articles, lang, slug);
   if (!article)
-    throw new SuggestError(
+    throw new UserError(
+      'unknown-article',
       `Aucun article « ${slug} » en « ${lang} » dans ${load.contentDir} : vérifiez le slug (nom du fichier ou du dossier), et --lang de pour un article allemand.`,
     );
   if (!article.valid)
-    throw new SuggestError(
+    throw new UserError(
+      'article-invalid',
       `L’article « ${slug} » (${article.file}) a un en-tête invalide — ${article.problem} : faites-le corriger d’abord.`,
     );
   if (article.data.draft)
-    throw new SuggestError(
+    throw new UserError(
+      'article-draft',
       `L’article « ${slug} » est un brouillon (draft: true) : il ne sera pas en ligne. Retirez draft: true et donnez-lui sa date (pubDate) avant de planifier ses posts.`,
     );
 
