@@ -1,11 +1,14 @@
 /**
  * npm run build [-- astro build options, such as --force]
- * Builds the site into dist/ with `astro build`, then, once Astro's process has exited and freed its memory, writes
- * the search index into dist/pagefind.
+ * Builds the site into dist.next/ with `astro build`, then, once Astro's process has exited and freed its memory,
+ * writes the search index into dist.next/pagefind, and only then puts dist.next/ in the place of dist/: a failed build
+ * leaves the previous dist/ complete.
  */
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { astroBuildCommand } from '../src/build/astroBuild.ts';
+import { nextSiteOf, swapSite } from '../src/build/swapSite.ts';
 import { writeSearchIndex } from '../src/build/writeSearchIndex.ts';
 import { UserError } from '../src/lib/userError.ts';
 import { type CommandContext, runCli } from './runCli.ts';
@@ -20,21 +23,29 @@ function astroBuild(root: string, args: string[]): Promise<number> {
   });
 }
 
-/** `astro build` (its exit code when it fails), then the search index. */
-async function main({ argv, cwd, out }: CommandContext): Promise<number> {
-  const code = await astroBuild(cwd, argv);
-  if (code !== 0) return code;
+/** `astro build` into dist.next/ (its exit code when it fails), the search index, then dist.next/ becomes dist/. */
+async function main({ argv, cwd, out, err }: CommandContext): Promise<number> {
   const site = resolve(cwd, 'dist');
+  const next = nextSiteOf(site);
+  rmSync(next, { recursive: true, force: true });
+  const code = await astroBuild(cwd, ['--outDir', next, ...argv]);
+  if (code !== 0) {
+    rmSync(next, { recursive: true, force: true });
+    err('La construction a échoué : le site précédent (dist/) est resté tel quel.\n');
+    return code;
+  }
   let pages: number;
   try {
-    pages = await writeSearchIndex(site);
+    pages = await writeSearchIndex(next);
   } catch (error) {
+    rmSync(next, { recursive: true, force: true });
     throw new UserError(
       'search-index',
-      `L’index de recherche n’a pas pu être écrit (${(error as Error).message}) : relancez npm run build.`,
+      `L’index de recherche n’a pas pu être écrit (${(error as Error).message}) : le site précédent (dist/) est resté tel quel ; relancez npm run build.`,
       { cause: error },
     );
   }
+  swapSite(site);
   out(`Recherche : ${pages} pages indexées dans ${site}/pagefind.\n`);
   return 0;
 }

@@ -35,6 +35,13 @@ export interface SiteConfig {
   pageSize: number;
   /** Publishing rhythm per network; a network left out has none (YouTube: one video when there is one). */
   rhythm: Partial<Record<NetworkId, NetworkRhythm>>;
+  /** What the images of articles may be: an article uses files of its own folder, or of this shared one. */
+  images: {
+    /** Folder of images any article may use (a logo, a recurring illustration), from the project root. */
+    sharedFolder: string;
+    /** Largest image accepted, in pixels (width × height): a 50-megapixel photo already takes 200 MB to decode. */
+    maxPixels: number;
+  };
 }
 
 export const SITE: SiteConfig = {
@@ -64,4 +71,5 @@ export const SITE: SiteConfig = {
     instagram: { perWeek: 2, maxPerDay: 1 },
     linkedin: { perWeek: 1, maxPerDay: 1 },
   },
+  images: { sharedFolder: 'content/images', maxPixels: 50_000_000 },
 };

@@ -1,43 +1,13 @@
-import { loadRenderers } from 'astro:container';
-import { render } from 'astro:content';
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import rss from '@astrojs/rss';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { mdxComponents } from '../components/mdxComponents.ts';
-import { absolutizeHtml } from '../lib/absolutizeHtml.ts';
 import { CATEGORIES, type CategoryId } from '../lib/categories.ts';
-import { ASTRO_I18N, type Lang, LOCALE } from '../lib/i18n.ts';
+import { type Lang, LOCALE } from '../lib/i18n.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
 import { SITE } from '../site.config.ts';
-import { type Article, getAuthors, getPublishedArticles, slugOf } from './articles.ts';
+import { articleBodyHtml } from './articleBodyHtml.ts';
+import { getAuthors, getPublishedArticles, slugOf } from './articles.ts';
 
 /** Feed readers fetch the whole file on every poll; the latest items are what they need. */
 const FEED_SIZE = 50;
-
-let container: AstroContainer | undefined;
-const renderedHtml = new Map<string, Promise<string>>();
-
-/** The article body as feed readers get it; rendered once per build, shared by the main and the category feeds. */
-function articleHtml(article: Article, url: string): Promise<string> {
-  let html = renderedHtml.get(article.id);
-  if (!html) {
-    html = (async () => {
-      container ??= await AstroContainer.create({
-        renderers: await loadRenderers([getContainerRenderer()]),
-        astroConfig: { i18n: ASTRO_I18N },
-      });
-      const { Content } = await render(article);
-      // The article's own URL tells its components (callouts, video) which language to speak.
-      const body = await container.renderToString(Content, {
-        props: { components: mdxComponents },
-        request: new Request(url),
-      });
-      return absolutizeHtml(body, SITE.url);
-    })();
-    renderedHtml.set(article.id, html);
-  }
-  return html;
-}
 
 /** An RSS 2.0 feed of a language's published articles, or of one category, with their full content. */
 export async function articleFeed(lang: Lang, category?: CategoryId): Promise<Response> {
@@ -62,7 +32,7 @@ export async function articleFeed(lang: Lang, category?: CategoryId): Promise<Re
           pubDate: article.data.pubDate,
           categories: [CATEGORIES[article.data.category].label[lang], ...article.data.tags],
           author: authors.map((author) => author.data.name).join(', '),
-          content: await articleHtml(article, link),
+          content: await articleBodyHtml(article),
         };
       }),
     ),
