@@ -1,9 +1,9 @@
 import type { Lang } from '../../lib/i18n.ts';
+import { NETWORK_IDS, type NetworkId } from '../../lib/socialNetworks.ts';
+import { weekContaining, zurichDay } from '../../lib/zurichTime.ts';
 import type { NetworkRhythm } from '../../site.config.ts';
 import type { ArticleIndex } from '../articleIndex.ts';
 import type { Entry } from '../entrySchema.ts';
-import { NETWORK_IDS, type NetworkId } from '../networks.ts';
-import { weekContaining, zurichDay } from '../pack/isoWeek.ts';
 
 /** What the coverage report looks at in an entry. */
 export type CoveredEntry = Pick<Entry, 'id' | 'date' | 'networks' | 'status' | 'article' | 'lang'>;
