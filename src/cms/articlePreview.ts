@@ -1,7 +1,7 @@
 import { CATEGORIES, type CategoryId } from '../lib/categories.ts';
-import { formatDate } from '../lib/formatDate.ts';
+
 import { type Lang, LOCALE, useTranslations } from '../lib/i18n.ts';
-import { parseZurichTime } from '../lib/zurichTime.ts';
+import { formatDate, parseZurichTime } from '../lib/zurichTime.ts';
 import { h } from './decapRuntime.ts';
 import type { ImmutableMap } from './decapTypes.ts';
 

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { UserError } from '../lib/userError.ts';
 import { PROXY_VARIABLE } from './cmsConfig.ts';
 
 export interface RunningCms {
@@ -27,13 +28,11 @@ export interface CmsOptions {
   log?: (line: string) => void;
 }
 
-/** Why the CMS did not start; `code` lets scripts and tests tell the cases apart. */
-export class CmsStartError extends Error {
-  readonly code: 'proxy' | 'site';
-  constructor(code: CmsStartError['code'], message: string) {
-    super(message);
+/** Why the CMS did not start: which of its two servers, and what it said. */
+export class CmsStartError extends UserError<'proxy' | 'site'> {
+  constructor(code: 'proxy' | 'site', message: string) {
+    super(code, message);
     this.name = 'CmsStartError';
-    this.code = code;
   }
 }
 
