@@ -1,10 +1,24 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { relativePath } from '../lib/frontmatter/relativePath.ts';
-import { useTranslations } from '../lib/i18n.ts';
+import { type Lang, useTranslations } from '../lib/i18n.ts';
+import {
+  type BlockNode,
+  CALLOUT_TYPES,
+  type CalloutType,
+  calloutBlock,
+  figureBlock,
+  videoBlock,
+} from '../lib/markdown/articleBlocks.ts';
+import { blockHtml } from './blockHtml.ts';
+import { COLLECTIONS } from './cmsConfig.ts';
 import type { EditorComponent } from './decapTypes.ts';
 
 const CALLOUT_LABELS = useTranslations('fr').callout;
-export type CalloutType = keyof typeof CALLOUT_LABELS;
-const CALLOUT_TYPES = Object.keys(CALLOUT_LABELS) as CalloutType[];
+
+/** The language of the article being edited: Decap hands a block's preview its values only, not the entry. */
+function editedLang(): Lang {
+  return typeof location !== 'undefined' && location.hash.includes(`/collections/${COLLECTIONS.de}/`) ? 'de' : 'fr';
+}
 
 /** An attribute value between double quotes, as remark-directive reads it (character references decoded). */
 function quote(value: string): string {
@@ -32,10 +46,6 @@ function writeAttributes(values: [string, unknown][]): string {
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
-}
-
-function escapeHtml(value: string): string {
-  return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
 
 /** `:::conseil[Titre]` … `:::`: advice, a warning or what to do in an emergency. */
@@ -76,12 +86,8 @@ export const calloutComponent: EditorComponent = {
   },
   toPreview: ({ type, title, text: body }) => {
     const kind = CALLOUT_TYPES.includes(type as CalloutType) ? (type as CalloutType) : 'conseil';
-    const heading = escapeHtml(text(title).trim() || CALLOUT_LABELS[kind]);
-    const paragraphs = text(body)
-      .split(/\n\s*\n/)
-      .map((paragraph) => `<p>${escapeHtml(paragraph.trim())}</p>`)
-      .join('');
-    return `<aside class="callout ${kind}" aria-label="${heading}"><p class="callout-title">${heading}</p>${paragraphs}</aside>`;
+    const children = fromMarkdown(text(body)).children as BlockNode[];
+    return blockHtml(calloutBlock(kind, text(title).trim() || undefined, children, editedLang()));
   },
 };
 
@@ -124,8 +130,8 @@ export const videoComponent: EditorComponent = {
       [host === 'vimeo' ? 'vimeo' : 'youtube', id],
       ['title', title],
     ])}`,
-  toPreview: ({ host, title }) =>
-    `<div class="video"><div><button type="button">▶ Lire la vidéo : ${escapeHtml(text(title))}</button><p>Vidéo hébergée par ${host === 'vimeo' ? 'Vimeo' : 'YouTube'}, chargée seulement au clic du lecteur.</p></div></div>`,
+  toPreview: ({ host, id, title }) =>
+    blockHtml(videoBlock(host === 'vimeo' ? { vimeo: text(id) } : { youtube: text(id) }, text(title), editedLang())),
 };
 
 /** `::figure{src="./schema.jpg" alt="…" caption="…" credit="…"}`: an image beside the article, with its description. */
@@ -161,13 +167,15 @@ export const figureComponent: EditorComponent = {
       ['caption', caption],
       ['credit', credit],
     ])}`,
-  toPreview: ({ src, alt, caption, credit }, getAsset) => {
-    const legend = [text(caption), text(credit) && `© ${text(credit)}`].filter(Boolean).join(' ');
-    const image = text(src)
-      ? `<img src="${escapeHtml(String(getAsset(text(src))))}" alt="${escapeHtml(text(alt))}">`
-      : '';
-    return `<figure class="figure">${image}${legend ? `<figcaption>${escapeHtml(legend)}</figcaption>` : ''}</figure>`;
-  },
+  toPreview: ({ src, alt, caption, credit }, getAsset) =>
+    blockHtml(
+      figureBlock({
+        src: text(src) ? String(getAsset(text(src))) : '',
+        alt: text(alt),
+        caption: text(caption) || undefined,
+        credit: text(credit) || undefined,
+      }),
+    ),
 };
 
 /** The blocks editors insert from the toolbar of the article's text. */
