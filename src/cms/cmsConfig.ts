@@ -272,21 +272,27 @@ function backend(cms: CmsBackendConfig): Record<string, unknown> {
   };
 }
 
+/** With `npm run cms`: where `decap-server` listens, and where the dev server shows the site. */
+export interface LocalCms {
+  proxy: string;
+  siteUrl: string;
+}
+
 /**
  * The whole configuration of Decap CMS, built from the schemas, categories and site config so that the form and the
- * build never disagree. With `localProxy` (the URL of `decap-server`, started by `npm run cms`), the CMS writes to the
- * working tree; without it, to the Git host, through drafts, reviews and merge requests.
+ * build never disagree. With `local` (`npm run cms`), the CMS writes to the working tree through the local proxy;
+ * without it, to the Git host, through drafts, reviews and merge requests.
  */
-export function cmsConfig(site: SiteConfig, localProxy?: string): CmsConfig {
+export function cmsConfig(site: SiteConfig, local?: LocalCms): CmsConfig {
   return {
     backend: backend(site.cms),
-    ...(localProxy ? { local_backend: { url: localProxy } } : { publish_mode: 'editorial_workflow' as const }),
+    ...(local ? { local_backend: { url: local.proxy } } : { publish_mode: 'editorial_workflow' as const }),
     locale: 'fr',
     load_config_file: false,
     // The shared images (see SITE.images); each article's own images go to its folder (media_folder '' below).
     media_folder: 'content/images',
     public_folder: '/content/images',
-    site_url: site.url,
+    site_url: local?.siteUrl ?? site.url,
     logo_url: site.logo,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [articleCollection('fr'), articleCollection('de'), authorCollection],

@@ -10,7 +10,7 @@ import { plainAuthorSchema } from '../../src/lib/schemas/author.ts';
 import { SITE } from '../../src/site.config.ts';
 
 const hosted = cmsConfig(SITE);
-const local = cmsConfig(SITE, 'http://127.0.0.1:8081/api/v1');
+const local = cmsConfig(SITE, { proxy: 'http://127.0.0.1:8081/api/v1', siteUrl: 'http://localhost:4321' });
 const collection = (name: string) => hosted.collections.find((candidate) => candidate.name === name)!;
 const field = (fields: CmsField[], name: string) => fields.find((candidate) => candidate.name === name)!;
 
@@ -65,6 +65,7 @@ describe('the backend', () => {
   it('is the local proxy with npm run cms, writing to the working tree without a workflow', () => {
     expect(local.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
     expect(local.publish_mode).toBeUndefined();
+    expect(local.site_url).toBe('http://localhost:4321');
   });
 });
 
