@@ -135,7 +135,9 @@ describe('a production build of the sample content plus a draft and a future art
 
   /** An article's body in a page, or its item in a feed, with the names of resized images left out. */
   const body = (html: string) =>
-    html.slice(html.indexOf('<div class="prose">'), html.indexOf('<section class="share"')).replace(/\/_astro\/[^"\s,]+/g, 'IMAGE');
+    html
+      .slice(html.indexOf('<div class="prose">'), html.indexOf('<section class="share"'))
+      .replace(/\/_astro\/[^"\s,]+/g, 'IMAGE');
   const feedItem = (feed: string, slug: string) => {
     const items = feed.split('<item>');
     return (items.find((item) => item.includes(`/articles/${slug}/</link>`)) ?? '')
