@@ -5,8 +5,8 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, type RunningCms, startCms } from '../src/cms/startCms.ts';
 import { slugify } from '../src/lib/slugify.ts';
-import { copyOfSite, rebuildSite } from './buildSite.ts';
-import { launchChromium } from './chromium.ts';
+import { copyOfSite, rebuildSite } from '../src/testSupport/buildSite.ts';
+import { launchChromium } from '../src/testSupport/chromium.ts';
 
 /** What an editor types: French quotes, an apostrophe, a colon. */
 const TITLE = '« Garder l’équilibre » : prévenir les chutes à domicile';
