@@ -208,7 +208,7 @@ function translationControl(): unknown {
             h('option', { key: article.slug, value: article.slug }, article.title),
           ),
         ),
-        h('p', { className: 'passerelle-chosen' }, chosen ? `Original : ${chosen.title}` : ''),
+        h('p', { style: { margin: '0.4rem 0 0', fontSize: '0.9em' } }, chosen ? `Original : ${chosen.title}` : ''),
       );
     },
   });
