@@ -5,9 +5,12 @@ import rss from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { mdxComponents } from '../components/mdxComponents.ts';
 import { absolutizeHtml } from '../lib/absolutizeHtml.ts';
+import { parseArticleId } from '../lib/articleId.ts';
 import { CATEGORIES, type CategoryId } from '../lib/categories.ts';
 import { ASTRO_I18N, type Lang, LOCALE } from '../lib/i18n.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
+import { typesetHtml } from '../lib/typesetHtml.ts';
+import { typesetText } from '../lib/typesetText.ts';
 import { SITE } from '../site.config.ts';
 import { type Article, getAuthors, getPublishedArticles, slugOf } from './articles.ts';
 
@@ -32,22 +35,26 @@ function articleHtml(article: Article, url: string): Promise<string> {
         props: { components: mdxComponents },
         request: new Request(url),
       });
-      return absolutizeHtml(body, SITE.url);
+      return typesetHtml(absolutizeHtml(body, SITE.url), parseArticleId(article.id).lang);
     })();
     renderedHtml.set(article.id, html);
   }
   return html;
 }
 
-/** An RSS 2.0 feed of a language's published articles, or of one category, with their full content. */
+/**
+ * An RSS 2.0 feed of a language's published articles, or of one category, with their full content; its texts are
+ * typeset as the pages are (the middleware typesets HTML pages only).
+ */
 export async function articleFeed(lang: Lang, category?: CategoryId): Promise<Response> {
   const articles = (await getPublishedArticles(lang))
     .filter((article) => !category || article.data.category === category)
     .slice(0, FEED_SIZE);
+  const typeset = (text: string) => typesetText(text, lang);
   const title = category ? `${CATEGORIES[category].label[lang]} · ${SITE.name[lang]}` : SITE.tagline[lang];
   return rss({
-    title,
-    description: category ? CATEGORIES[category].blurb[lang] : SITE.tagline[lang],
+    title: typeset(title),
+    description: typeset(category ? CATEGORIES[category].blurb[lang] : SITE.tagline[lang]),
     site: absoluteUrl(category ? paths.category(lang, category) : paths.home(lang), SITE.url),
     trailingSlash: true,
     customData: `<language>${LOCALE[lang]}</language>`,
@@ -56,12 +63,12 @@ export async function articleFeed(lang: Lang, category?: CategoryId): Promise<Re
         const authors = await getAuthors(article);
         const link = absoluteUrl(paths.article(lang, slugOf(article)), SITE.url);
         return {
-          title: article.data.title,
-          description: article.data.description,
+          title: typeset(article.data.title),
+          description: typeset(article.data.description),
           link,
           pubDate: article.data.pubDate,
-          categories: [CATEGORIES[article.data.category].label[lang], ...article.data.tags],
-          author: authors.map((author) => author.data.name).join(', '),
+          categories: [CATEGORIES[article.data.category].label[lang], ...article.data.tags].map(typeset),
+          author: typeset(authors.map((author) => author.data.name).join(', ')),
           content: await articleHtml(article, link),
         };
       }),
