@@ -13,6 +13,7 @@ import { typesetHtml } from '../lib/typesetHtml.ts';
 import { typesetText } from '../lib/typesetText.ts';
 import { SITE } from '../site.config.ts';
 import { type Article, getAuthors, getPublishedArticles, slugOf } from './articles.ts';
+import { getTagIndex, shownTags } from './tags.ts';
 
 /** Feed readers fetch the whole file on every poll; the latest items are what they need. */
 const FEED_SIZE = 50;
@@ -50,6 +51,7 @@ export async function articleFeed(lang: Lang, category?: CategoryId): Promise<Re
   const articles = (await getPublishedArticles(lang))
     .filter((article) => !category || article.data.category === category)
     .slice(0, FEED_SIZE);
+  const tags = await getTagIndex(lang);
   const typeset = (text: string) => typesetText(text, lang);
   const title = category ? `${CATEGORIES[category].label[lang]} · ${SITE.name[lang]}` : SITE.tagline[lang];
   return rss({
@@ -67,7 +69,10 @@ export async function articleFeed(lang: Lang, category?: CategoryId): Promise<Re
           description: typeset(article.data.description),
           link,
           pubDate: article.data.pubDate,
-          categories: [CATEGORIES[article.data.category].label[lang], ...article.data.tags].map(typeset),
+          categories: [
+            CATEGORIES[article.data.category].label[lang],
+            ...shownTags(article, tags).map((tag) => tag.label),
+          ].map(typeset),
           author: typeset(authors.map((author) => author.data.name).join(', ')),
           content: await articleHtml(article, link),
         };

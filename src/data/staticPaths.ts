@@ -6,6 +6,7 @@ import { withCacheKeys } from '../lib/pageCacheKey.ts';
 import { relatedArticles } from '../lib/relatedArticles.ts';
 import { SITE } from '../site.config.ts';
 import { BUILD_YEAR, getAuthors, getPublishedArticles, getTranslation, slugOf } from './articles.ts';
+import { getTagIndex, shownTags } from './tags.ts';
 
 /** What every page shows besides its props, for the keys of Astro's incremental build: the year in its footer. */
 const FOOTER = String(BUILD_YEAR);
@@ -26,7 +27,7 @@ export async function categoryPaths(lang: Lang, paginate: PaginateFunction) {
 
 /** `/articles/<slug>/` with what the page shows around the article. Lists run newest first, so "previous" is the older one. */
 export async function articlePaths(lang: Lang) {
-  const articles = await getPublishedArticles(lang);
+  const [articles, tags] = await Promise.all([getPublishedArticles(lang), getTagIndex(lang)]);
   return withCacheKeys(
     await Promise.all(
       articles.map(async (article, index) => ({
@@ -38,6 +39,7 @@ export async function articlePaths(lang: Lang) {
           older: articles[index + 1],
           newer: articles[index - 1],
           related: relatedArticles(article, articles),
+          tags: shownTags(article, tags),
         },
       })),
     ),
@@ -45,15 +47,14 @@ export async function articlePaths(lang: Lang) {
   );
 }
 
-/** `/tags/<tag>/`: every tag used by a published article. */
+/** `/tags/<slug>/`: every tag used by a published article, its spellings merged. */
 export async function tagPaths(lang: Lang, paginate: PaginateFunction) {
-  const articles = await getPublishedArticles(lang);
-  const tags = [...new Set(articles.flatMap((article) => article.data.tags))].sort();
+  const [articles, tags] = await Promise.all([getPublishedArticles(lang), getTagIndex(lang)]);
   return withCacheKeys(
-    tags.flatMap((tag) =>
+    [...tags.values()].flatMap(({ slug, label }) =>
       paginate(
-        articles.filter((article) => article.data.tags.includes(tag)),
-        { params: { tag }, props: { tag }, pageSize: SITE.pageSize },
+        articles.filter((article) => article.data.tags.some((tag) => tag.slug === slug)),
+        { params: { tag: slug }, props: { tag: { slug, label } }, pageSize: SITE.pageSize },
       ),
     ),
     FOOTER,

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { CATEGORY_IDS, CONSENT_CATEGORY } from '../categories.ts';
 import { fieldError } from './frenchErrors.ts';
 import { localDate } from './localDate.ts';
+import { tagSchema } from './tag.ts';
 
 export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 200;
 /** A written-consent reference as the communication service files it, e.g. `CONS-2026-014`. */
 export const CONSENT_PATTERN = /^CONS-\d{4}-\d{3,}$/;
-const TAG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Article frontmatter. The site passes Astro's `image()` and `reference('authors')`;
@@ -43,17 +43,9 @@ export function articleSchema<Image extends z.ZodType, Author extends z.ZodType>
       authors: z
         .array(fields.author, { error: 'Indiquez les auteurs sous forme de liste : authors: [prenom-nom].' })
         .min(1, 'Indiquez au moins un auteur (authors: [prenom-nom]).'),
-      /** Keywords in lowercase without accents, words joined by hyphens: `vaccination`, `sante-mentale`. */
+      /** Keywords as readers should see them: `[santé mentale, don d'organes]`; each gets a page at its slug. */
       tags: z
-        .array(
-          z
-            .string({ error: fieldError('tags', 'des mots-clés comme sante-mentale') })
-            .regex(
-              TAG_PATTERN,
-              'Un mot-clé s’écrit en minuscules sans accents ni espaces, les mots reliés par des tirets (ex. sante-mentale).',
-            ),
-          { error: fieldError('tags', 'des mots-clés comme [vaccination, sante-mentale]') },
-        )
+        .array(tagSchema, { error: fieldError('tags', 'des mots-clés comme [vaccination, santé mentale]') })
         .default([]),
       /** Image at the top of the article, with its description for blind readers and its credit. */
       hero: z
