@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './lib/schemas/article.ts';
 import { authorSchema } from './lib/schemas/author.ts';
+import { institutionPageSchema } from './lib/schemas/page.ts';
 
 const articles = defineCollection({
   loader: glob({ base: './content/articles', pattern: '{fr,de}/**/*.mdx' }),
@@ -13,4 +14,10 @@ const authors = defineCollection({
   schema: ({ image }) => authorSchema({ image: image() }),
 });
 
-export const collections = { articles, authors };
+/** Legal notice, privacy and accessibility statements, per language: their file names are their addresses (i18n.ts). */
+const pages = defineCollection({
+  loader: glob({ base: './content/pages', pattern: '{fr,de}/*.md' }),
+  schema: institutionPageSchema,
+});
+
+export const collections = { articles, authors, pages };

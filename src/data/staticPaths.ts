@@ -1,7 +1,8 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { PaginateFunction } from 'astro';
+import { ARCHIVE_PAGE_SIZE, archivePeriods } from '../lib/archivePeriods.ts';
 import { CATEGORIES, CATEGORY_IDS } from '../lib/categories.ts';
-import type { Lang } from '../lib/i18n.ts';
+import { INSTITUTION_PAGES, type InstitutionPageKind, type Lang } from '../lib/i18n.ts';
 import { withCacheKeys } from '../lib/pageCacheKey.ts';
 import { relatedArticles } from '../lib/relatedArticles.ts';
 import { SITE } from '../site.config.ts';
@@ -35,6 +36,7 @@ export async function articlePaths(lang: Lang) {
         props: {
           article,
           authors: await getAuthors(article),
+          reviewer: article.data.reviewedBy && (await getEntry(article.data.reviewedBy)),
           translation: await getTranslation(article),
           older: articles[index + 1],
           newer: articles[index - 1],
@@ -82,4 +84,28 @@ export function categoryFeedPaths(lang: Lang) {
     params: { category: CATEGORIES[category].slug[lang] },
     props: { category },
   }));
+}
+
+/** `/articles/`, `/articles/2/`…: every published article, newest first, with what each page of the archive covers. */
+export async function archivePaths(lang: Lang, paginate: PaginateFunction) {
+  const articles = await getPublishedArticles(lang);
+  const periods = archivePeriods(
+    articles.map((article) => article.data.pubDate),
+    lang,
+  );
+  return withCacheKeys(paginate(articles, { props: { periods }, pageSize: ARCHIVE_PAGE_SIZE }), FOOTER);
+}
+
+/** The legal notice, privacy and accessibility statements: `content/pages/<lang>/<address>.md`, each required. */
+export async function institutionPagePaths(lang: Lang) {
+  const pages = await getCollection('pages');
+  return withCacheKeys(
+    (Object.keys(INSTITUTION_PAGES) as InstitutionPageKind[]).map((kind) => {
+      const slug = INSTITUTION_PAGES[kind][lang];
+      const page = pages.find((entry) => entry.id === `${lang}/${slug}`);
+      if (!page) throw new Error(`La page content/pages/${lang}/${slug}.md manque : le pied de page y renvoie.`);
+      return { params: { institution: slug }, props: { kind, page } };
+    }),
+    FOOTER,
+  );
 }

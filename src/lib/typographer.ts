@@ -1,4 +1,5 @@
 import Typograf from 'typograf';
+import { SITE } from '../site.config.ts';
 import type { Lang } from './i18n.ts';
 
 const NBSP = '\u00A0';
@@ -63,7 +64,14 @@ const swissEszett = {
   handler: (text: string) => text.replace(/ß/g, 'ss').replace(/ẞ/g, 'SS'),
 };
 
-Typograf.addRules([frenchSpacing, frenchApostrophe, thousands, percent, swissEszett]);
+/** The hospital's name never breaks at its hyphen (`Val-Clair`): a non-breaking hyphen, which every system font has. */
+const institutionName = {
+  name: 'common/nbsp/institution',
+  index: 530,
+  handler: (text: string) => text.replaceAll(SITE.shortName, SITE.shortName.replaceAll('-', '\u2011')),
+};
+
+Typograf.addRules([frenchSpacing, frenchApostrophe, thousands, percent, swissEszett, institutionName]);
 
 /** Rules that assume a whole text, or follow Russian habits, or misread health texts. */
 const DISABLED = [
