@@ -23,7 +23,7 @@ export interface BuiltSite {
  */
 export async function buildSite(
   articles: Record<string, string>,
-  prepare: (dir: string) => void = () => {},
+  prepare: (dir: string) => void | Promise<void> = () => {},
 ): Promise<BuiltSite> {
   const dir = copySite(root, 'passerelle-build-', [
     'src',
@@ -37,7 +37,7 @@ export async function buildSite(
     mkdirSync(dirname(join(dir, 'content/articles', target)), { recursive: true });
     writeFileSync(join(dir, 'content/articles', target), source);
   }
-  prepare(dir);
+  await prepare(dir);
   return rebuildSite(dir);
 }
 

@@ -36,15 +36,13 @@ export function fixtureArticles(): Record<string, string> {
   const files: Record<string, string> = {};
   for (const lang of ['fr', 'de']) {
     for (let n = 1; n <= SITE.pageSize + 1; n++) {
-      files[`${lang}/e2e-fixture-${n}.mdx`] = article(
+      // Both formats, so that every path of the site is walked with each.
+      files[`${lang}/e2e-fixture-${n}.${n % 2 === 0 ? 'mdx' : 'md'}`] = article(
         { title: `Fixture ${lang} ${n}`, pubDate: `2001-01-${String(n).padStart(2, '0')}` },
         author,
       );
     }
-    files[`${lang}/e2e-draft.mdx`] = article(
-      { title: `Brouillon ${lang}`, pubDate: '2001-02-01', draft: true },
-      author,
-    );
+    files[`${lang}/e2e-draft.md`] = article({ title: `Brouillon ${lang}`, pubDate: '2001-02-01', draft: true }, author);
     files[`${lang}/e2e-future.mdx`] = article({ title: `Programmé ${lang}`, pubDate: '2099-01-01' }, author);
   }
   return files;

@@ -1,11 +1,13 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { articleLoader } from './lib/articles/articleLoader.ts';
 import { articleSchema } from './lib/schemas/article.ts';
 import { authorSchema } from './lib/schemas/author.ts';
 import { institutionPageSchema } from './lib/schemas/page.ts';
+import { SITE } from './site.config.ts';
 
 const articles = defineCollection({
-  loader: glob({ base: './content/articles', pattern: '{fr,de}/**/*.mdx' }),
+  loader: articleLoader({ base: 'content/articles', authorsFolder: 'content/authors', images: SITE.images }),
   schema: ({ image }) => articleSchema({ image: image(), author: reference('authors') }),
 });
 

@@ -75,6 +75,13 @@ export interface SiteConfig {
   hosting: Localized;
   /** The hospital's services, by the id articles give in their `service` field. */
   services: Record<string, HospitalService>;
+  /** What the images of articles may be: an article uses files of its own folder, or of this shared one. */
+  images: {
+    /** Folder of images any article may use (a logo, a recurring illustration), from the project root. */
+    sharedFolder: string;
+    /** Largest image accepted, in pixels (width × height): a 50-megapixel photo already takes 200 MB to decode. */
+    maxPixels: number;
+  };
 }
 
 export const SITE: SiteConfig = {
@@ -166,4 +173,5 @@ export const SITE: SiteConfig = {
       url: 'https://www.hopital-valclair.ch/services/medecine-des-voyages',
     },
   },
+  images: { sharedFolder: 'content/images', maxPixels: 50_000_000 },
 };

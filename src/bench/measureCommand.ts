@@ -47,21 +47,23 @@ export function treeResidentBytes(root: number): number {
 }
 
 /**
- * CPU time (user + system) of this process's children that have ended and been waited for, in ms. A waited-for child
- * brings in its own waited-for children, so the difference around a command is the CPU of its whole tree: a figure
- * that holds on a shared machine where wall time depends on the neighbours.
+ * CPU time, user and system, of this process's children that have ended and been waited for, in ms. A waited-for
+ * child brings in its own waited-for children, so the difference around a command is the CPU of its whole tree: a
+ * figure that holds on a shared machine where wall time depends on the neighbours.
  */
-export function childrenCpuMs(): number {
+export function childrenCpuMs(): { user: number; system: number } {
   const stat = readFileSync('/proc/self/stat', 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // After the command name: cutime and cstime are fields 16 and 17 of stat(5), indices 13 and 14 here, in clock ticks (100 Hz on Linux).
-  return (Number(fields[13]) + Number(fields[14])) * 10;
+  return { user: Number(fields[13]) * 10, system: Number(fields[14]) * 10 };
 }
 
 export interface Measure {
   wallMs: number;
-  /** CPU time of the whole process tree (all cores added up). */
+  /** CPU time of the whole process tree (all cores added up), user and system. */
   cpuMs: number;
+  /** Of which time spent in the kernel on the tree's behalf: memory mapping and page faults, file copies, I/O. */
+  systemCpuMs: number;
   peakRssBytes: number;
   exitCode: number;
   output: string;
@@ -91,9 +93,11 @@ export function measureCommand(
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sampler);
+      const cpuAfter = childrenCpuMs();
       resolve({
         wallMs: performance.now() - started,
-        cpuMs: childrenCpuMs() - cpuBefore,
+        cpuMs: cpuAfter.user + cpuAfter.system - cpuBefore.user - cpuBefore.system,
+        systemCpuMs: cpuAfter.system - cpuBefore.system,
         peakRssBytes: peak,
         exitCode: code ?? 1,
         output,

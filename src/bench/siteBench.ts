@@ -1,20 +1,41 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { copySite } from '../build/copySite.ts';
 import { type Measure, measureCommand } from './measureCommand.ts';
-import { writeSyntheticArticles } from './syntheticCorpus.ts';
+import { syntheticArticleFile, writeSyntheticArticles } from './syntheticCorpus.ts';
 
 const SITE_FILES = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'content/authors'];
+
+function heroImages(root: string): Buffer[] {
+  return readdirSync(join(root, 'editorial/media'))
+    .filter((file) => file.endsWith('.jpg'))
+    .map((file) => readFileSync(join(root, 'editorial/media', file)));
+}
 
 /** A copy of the site (its own caches, so a cold build is truly cold) whose articles are a synthetic corpus. */
 export function prepareSiteCopy(root: string, articles: number): string {
   const dir = copySite(root, `passerelle-bench-${articles}-`, SITE_FILES);
-  const heroes = readdirSync(join(root, 'editorial/media'))
-    .filter((file) => file.endsWith('.jpg'))
-    .map((file) => readFileSync(join(root, 'editorial/media', file)));
-  writeSyntheticArticles(join(dir, 'content/articles'), articles, heroes);
+  writeSyntheticArticles(join(dir, 'content/articles'), articles, heroImages(root));
   return dir;
+}
+
+export type BareFormat = 'md' | 'mdx';
+
+/** A copy of the bare Astro blog (`bench/bare-blog`) with the same synthetic corpus, every article in `format`. */
+export function prepareBareBlog(root: string, articles: number, format: BareFormat): string {
+  const dir = copySite(root, `passerelle-bare-${format}-${articles}-`, []);
+  cpSync(join(root, 'bench/bare-blog'), dir, { recursive: true });
+  writeSyntheticArticles(join(dir, 'content'), articles, heroImages(root), format);
+  return dir;
+}
+
+/** The bare blog's build: `astro build` with Astro's defaults, as its own project would run it. */
+export function buildBareBlog(dir: string, format: BareFormat): Promise<Measure> {
+  return measureCommand(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BARE_BLOG_FORMAT: format },
+  });
 }
 
 /**
@@ -22,9 +43,9 @@ export function prepareSiteCopy(root: string, articles: number): string {
  * tags, its author, its neighbours and the feeds all show. The rebuild after it is the "warm" build.
  */
 export function retitleNewestArticle(dir: string, articles: number): void {
-  // Every fifth synthetic article is German (writeSyntheticArticles).
+  // Every fifth synthetic article is German (syntheticArticleFile).
   const newest = (articles - 1) % 5 === 4 ? articles - 2 : articles - 1;
-  const file = join(dir, 'content/articles/fr', `article-${String(newest).padStart(5, '0')}.mdx`);
+  const file = join(dir, 'content/articles', syntheticArticleFile(newest));
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: "(.*)"$/m, 'title: "$1, relu"'));
 }
 

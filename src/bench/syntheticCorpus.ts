@@ -59,8 +59,31 @@ function paragraph(random: () => number, words: number): string {
   return sentences.join(' ');
 }
 
-/** One article of 600–1,500 words: headings, a list, a callout, an image, internal and external links. */
-export function syntheticArticle(index: number, random: () => number, slugs: string[], images: number): string {
+/** How the corpus is written: as editors do (mostly Markdown, a few MDX articles), or all in one format for the bare blogs. */
+export type CorpusFormat = 'mixed' | 'md' | 'mdx';
+
+/** In a mixed corpus, one article in 25 (4 %) is MDX, as articles that need a developer's component are. */
+const MDX_EVERY = 25;
+/** One article in three has a hero image; the others are text only. */
+const HERO_EVERY = 3;
+
+/** The language folder and file name of the corpus's article `index`: every fifth is German. */
+export function syntheticArticleFile(index: number, format: CorpusFormat = 'mixed'): string {
+  const extension = format === 'mixed' ? (index % MDX_EVERY === MDX_EVERY - 1 ? 'mdx' : 'md') : format;
+  return `${index % 5 === 4 ? 'de' : 'fr'}/article-${String(index).padStart(5, '0')}.${extension}`;
+}
+
+/**
+ * One article of 600–1,500 words: headings, a list, a callout (a directive in Markdown, a component in MDX), internal
+ * and external links, and on some a hero from the shared images folder.
+ */
+export function syntheticArticle(
+  index: number,
+  random: () => number,
+  slugs: string[],
+  images: number,
+  format: 'md' | 'mdx' = 'md',
+): string {
   const category = CATEGORY_IDS[index % CATEGORY_IDS.length]!;
   const words = 600 + Math.floor(random() * 900);
   // Three articles a day at office hours, never in the hour skipped by the spring clock change.
@@ -70,14 +93,19 @@ export function syntheticArticle(index: number, random: () => number, slugs: str
     (tag, i, all) => all.indexOf(tag) === i,
   );
   const authors = [AUTHORS[index % AUTHORS.length]!];
-  const image = `../_media/image-${index % images}.jpg`;
+  const image = `../../images/image-${index % images}.jpg`;
   const sections = 4 + (index % 3);
   const perSection = Math.floor(words / sections);
   const body: string[] = [];
   for (let s = 0; s < sections; s += 1) {
     body.push(`## ${sentence(random, 4).slice(0, -1)}`, paragraph(random, perSection - 40));
     if (s === 1) body.push([6, 8, 5].map((words) => `- ${sentence(random, words)}`).join('\n'));
-    if (s === 2) body.push(`<Callout type="conseil">${sentence(random, 16)}</Callout>`);
+    if (s === 2)
+      body.push(
+        format === 'mdx'
+          ? `<Callout type="conseil">\n${sentence(random, 16)}\n</Callout>`
+          : `:::conseil\n${sentence(random, 16)}\n:::`,
+      );
     if (s === 3)
       body.push(
         `Voir aussi [un article proche](/articles/${slugs[(index + 17) % slugs.length]}/) et [l'OFSP](https://www.bag.admin.ch/).`,
@@ -91,26 +119,32 @@ category: ${category}
 pubDate: ${date}
 authors: [${authors.join(', ')}]
 tags: [${tags.join(', ')}]
-hero:
-  src: ${image}
-  alt: "${sentence(random, 8)}"
-  credit: "Illustration : banc d'essai"
-${category === 'temoignages' ? 'consent: CONS-2026-001\n' : ''}---
+${index % HERO_EVERY === 0 ? `hero:\n  src: ${image}\n  alt: "${sentence(random, 8)}"\n  credit: "Illustration : banc d'essai"\n` : ''}${category === 'temoignages' ? 'consent: CONS-2026-001\n' : ''}---
 
 ${body.join('\n\n')}
 `;
 }
 
-/** Writes `count` articles (every fifth in German) into `articlesDir`, sharing a few images as real sites do. */
-export function writeSyntheticArticles(articlesDir: string, count: number, heroSource: Buffer[], seed = 1): void {
+/**
+ * Writes `count` articles (every fifth in German) into `articlesDir`, and the few images they share as heroes into
+ * the shared images folder beside it (`../images`, as `SITE.images.sharedFolder` is to `content/articles`).
+ */
+export function writeSyntheticArticles(
+  articlesDir: string,
+  count: number,
+  heroSource: Buffer[],
+  format: CorpusFormat = 'mixed',
+  seed = 1,
+): void {
   const random = seededRandom(seed);
   const slugs = Array.from({ length: count }, (_, index) => `article-${String(index).padStart(5, '0')}`);
-  mkdirSync(join(articlesDir, '_media'), { recursive: true });
+  mkdirSync(join(articlesDir, '../images'), { recursive: true });
   for (const [index, image] of heroSource.entries())
-    writeFileSync(join(articlesDir, '_media', `image-${index}.jpg`), image);
+    writeFileSync(join(articlesDir, '../images', `image-${index}.jpg`), image);
   for (const lang of ['fr', 'de']) mkdirSync(join(articlesDir, lang), { recursive: true });
-  for (const [index, slug] of slugs.entries()) {
-    const lang = index % 5 === 4 ? 'de' : 'fr';
-    writeFileSync(join(articlesDir, lang, `${slug}.mdx`), syntheticArticle(index, random, slugs, heroSource.length));
+  for (const index of slugs.keys()) {
+    const file = syntheticArticleFile(index, format);
+    const body = syntheticArticle(index, random, slugs, heroSource.length, file.endsWith('.mdx') ? 'mdx' : 'md');
+    writeFileSync(join(articlesDir, file), body);
   }
 }

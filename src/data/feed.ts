@@ -1,46 +1,25 @@
-import { loadRenderers } from 'astro:container';
-import { render } from 'astro:content';
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import rss from '@astrojs/rss';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { mdxComponents } from '../components/mdxComponents.ts';
-import { absolutizeHtml } from '../lib/absolutizeHtml.ts';
-import { parseArticleId } from '../lib/articleId.ts';
+import { escapeText } from 'entities';
 import { CATEGORIES, type CategoryId } from '../lib/categories.ts';
-import { ASTRO_I18N, type Lang, LOCALE } from '../lib/i18n.ts';
+import { formatDate } from '../lib/formatDate.ts';
+import { type Lang, LOCALE, useTranslations } from '../lib/i18n.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
 import { typesetHtml } from '../lib/typesetHtml.ts';
 import { typesetText } from '../lib/typesetText.ts';
 import { SITE } from '../site.config.ts';
+import { articleBodyHtml } from './articleBodyHtml.ts';
 import { type Article, getAuthors, getPublishedArticles, slugOf } from './articles.ts';
 import { getTagIndex, shownTags } from './tags.ts';
 
 /** Feed readers fetch the whole file on every poll; the latest items are what they need. */
 const FEED_SIZE = 50;
 
-let container: AstroContainer | undefined;
-const renderedHtml = new Map<string, Promise<string>>();
-
-/** The article body as feed readers get it; rendered once per build, shared by the main and the category feeds. */
-function articleHtml(article: Article, url: string): Promise<string> {
-  let html = renderedHtml.get(article.id);
-  if (!html) {
-    html = (async () => {
-      container ??= await AstroContainer.create({
-        renderers: await loadRenderers([getContainerRenderer()]),
-        astroConfig: { i18n: ASTRO_I18N },
-      });
-      const { Content } = await render(article);
-      // The article's own URL tells its components (callouts, video) which language to speak.
-      const body = await container.renderToString(Content, {
-        props: { components: mdxComponents },
-        request: new Request(url),
-      });
-      return typesetHtml(absolutizeHtml(body, SITE.url), parseArticleId(article.id).lang);
-    })();
-    renderedHtml.set(article.id, html);
-  }
-  return html;
+/** The corrections of an article, after its body as on its page: a corrected article's item changes with them. */
+function correctionsHtml(article: Article, lang: Lang): string {
+  const t = useTranslations(lang);
+  return article.data.corrections
+    .map(({ date, text }) => `<p><strong>${t.correctionOf(formatDate(date, lang))} :</strong> ${escapeText(text)}</p>`)
+    .join('');
 }
 
 /**
@@ -74,7 +53,7 @@ export async function articleFeed(lang: Lang, category?: CategoryId): Promise<Re
             ...shownTags(article, tags).map((tag) => tag.label),
           ].map(typeset),
           author: typeset(authors.map((author) => author.data.name).join(', ')),
-          content: await articleHtml(article, link),
+          content: typesetHtml((await articleBodyHtml(article)) + correctionsHtml(article, lang), lang),
         };
       }),
     ),

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { frontmatterAsWritten } from '../lib/articles/frontmatterSource.ts';
 import { LANGS, type Lang } from '../lib/i18n.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
 import { type PlainArticle, plainArticleSchema } from '../lib/schemas/article.ts';
@@ -10,7 +10,7 @@ import { EditorialError } from './errors.ts';
 interface ArticleFile {
   lang: Lang;
   slug: string;
-  /** Path of the .mdx or .md file. */
+  /** Path of the .md or .mdx file. */
   file: string;
   /** Public address of the article, without tracking parameters. */
   url: string;
@@ -26,11 +26,11 @@ export function findArticle(index: ArticleIndex, lang: Lang, slug: string): Inde
   return index.get(`${lang}/${slug}`);
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const ARTICLE_FILE = /\.mdx?$/;
 
 /**
- * Reads `<contentDir>/<lang>/<slug>.mdx` and `<contentDir>/<lang>/<slug>/index.mdx` (and `.md`) without Astro:
+ * Reads `<contentDir>/<lang>/<slug>.md` and `<contentDir>/<lang>/<slug>/index.md` (and `.mdx`) without Astro,
+ * as the site's collection does:
  * the frontmatter between the leading `---` lines, checked by the site's own schema.
  */
 export function loadArticleIndex(contentDir: string): ArticleIndex {
@@ -46,7 +46,7 @@ export function loadArticleIndex(contentDir: string): ArticleIndex {
     if (!existsSync(langDir)) continue;
     for (const item of readdirSync(langDir, { withFileTypes: true })) {
       const found = item.isDirectory()
-        ? ['index.mdx', 'index.md']
+        ? ['index.md', 'index.mdx']
             .map((name) => ({ slug: item.name, file: join(langDir, item.name, name) }))
             .find(({ file }) => existsSync(file))
         : ARTICLE_FILE.test(item.name)
@@ -61,14 +61,13 @@ export function loadArticleIndex(contentDir: string): ArticleIndex {
 }
 
 function readFrontmatter(file: string): { valid: true; data: PlainArticle } | { valid: false; problem: string } {
-  const match = FRONTMATTER.exec(readFileSync(file, 'utf8'));
-  if (!match) return { valid: false, problem: 'il ne commence pas par un en-tête entre deux lignes ---' };
   let raw: unknown;
   try {
-    raw = parse(match[1]!);
+    raw = frontmatterAsWritten(readFileSync(file, 'utf8'));
   } catch {
     return { valid: false, problem: 'son en-tête n’est pas du YAML lisible' };
   }
+  if (raw === undefined) return { valid: false, problem: 'il ne commence pas par un en-tête entre deux lignes ---' };
   const parsed = plainArticleSchema.safeParse(raw);
   if (parsed.success) return { valid: true, data: parsed.data };
   const [first] = parsed.error.issues;

@@ -195,7 +195,7 @@ export const entrySchema = z
       .string(says('Écrivez le slug de l’article.'))
       .regex(SLUG, {
         error: (issue) =>
-          `${quoted(issue.input)} n’est pas un slug d’article : c’est le nom du fichier sans .mdx (ex. varices-quand-consulter).`,
+          `${quoted(issue.input)} n’est pas un slug d’article : c’est le nom du fichier sans .md (ex. varices-quand-consulter).`,
       })
       .optional(),
     /** Language of the post and of its article: fr (default) or de. */

@@ -18,14 +18,18 @@ const GUIDE: Record<Lang, string> = {
 
 Le texte de la première partie.
 
-<Callout type="conseil">Un conseil pratique à retenir.</Callout>
+:::conseil
+Un conseil pratique à retenir.
+:::
 
 ## Quand consulter ?
 
 - Un signe qui doit amener à consulter
 - Un autre signe
 
-<Callout type="urgence">En cas d'urgence, appelez le 144.</Callout>
+:::urgence
+En cas d'urgence, appelez le 144.
+:::
 `,
   de: `Schreiben Sie hier die Einleitung: zwei oder drei Sätze, die sagen, was die Leserin und der Leser erfährt.
 
@@ -33,14 +37,18 @@ Le texte de la première partie.
 
 Der Text des ersten Teils.
 
-<Callout type="conseil">Ein praktischer Tipp.</Callout>
+:::conseil
+Ein praktischer Tipp.
+:::
 
 ## Wann zum Arzt?
 
 - Ein Zeichen, das eine Abklärung braucht
 - Ein weiteres Zeichen
 
-<Callout type="urgence">Im Notfall rufen Sie 144 an.</Callout>
+:::urgence
+Im Notfall rufen Sie 144 an.
+:::
 `,
 };
 

@@ -4,10 +4,14 @@ import { articleSkeleton, type SkeletonInput } from './articleSkeleton.ts';
 import { CATEGORY_IDS, type CategoryId } from './categories.ts';
 import { isLang } from './i18n.ts';
 import { slugify } from './slugify.ts';
+import { LocalTimeError, parseZurichTime } from './zurichTime.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Why a new article was not written; `code` lets tests and scripts tell the cases apart. */
 export class CreateArticleError extends Error {
-  readonly code: 'missing' | 'category' | 'lang' | 'author' | 'exists';
+  readonly code: 'missing' | 'category' | 'lang' | 'author' | 'slug' | 'date' | 'exists';
 
   constructor(code: CreateArticleError['code'], message: string) {
     super(message);
@@ -26,7 +30,11 @@ export interface CreateArticleInput {
   slug?: string | undefined;
 }
 
-/** Writes `content/articles/<lang>/<slug>.mdx` as a draft skeleton; never overwrites an article. Returns the file written. */
+/**
+ * Writes `content/articles/<lang>/<slug>.md` as a draft skeleton; never overwrites an article, in Markdown or MDX.
+ * The slug becomes a folder name and an address, and the date the publication date: both are checked first.
+ * Returns the file written.
+ */
 export function createArticle(contentDir: string, input: CreateArticleInput): string {
   if (!input.title.trim()) throw new CreateArticleError('missing', 'Donnez un titre à l’article (--title "…").');
   if (!(CATEGORY_IDS as readonly string[]).includes(input.category)) {
@@ -46,14 +54,22 @@ export function createArticle(contentDir: string, input: CreateArticleInput): st
     );
   }
   const slug = input.slug ?? slugify(input.title);
+  if (!SLUG.test(slug))
+    throw new CreateArticleError(
+      'slug',
+      `Adresse « ${slug} » impossible : elle ne s’écrit qu’en minuscules sans accents, chiffres et tirets (par exemple ${slugify(slug) || slugify(input.title) || 'canicule-proteger-les-aines'}).`,
+    );
+  checkDate(input.date);
   const folder = join(contentDir, 'articles', input.lang);
-  const taken = [join(folder, `${slug}.mdx`), join(folder, slug, 'index.mdx')].find((path) => existsSync(path));
+  const taken = ['.md', '.mdx']
+    .flatMap((extension) => [join(folder, `${slug}${extension}`), join(folder, slug, `index${extension}`)])
+    .find((path) => existsSync(path));
   if (taken)
     throw new CreateArticleError(
       'exists',
       `${taken} existe déjà : choisissez un autre titre ou --slug, rien n’a été écrit.`,
     );
-  const file = join(folder, `${slug}.mdx`);
+  const file = join(folder, `${slug}.md`);
   const skeleton: SkeletonInput = {
     title: input.title.trim(),
     category: input.category as CategoryId,
@@ -64,4 +80,16 @@ export function createArticle(contentDir: string, input: CreateArticleInput): st
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, articleSkeleton(skeleton), { flag: 'wx' });
   return file;
+}
+
+/** A publication day that exists, written as the frontmatter wants it. */
+function checkDate(date: string): void {
+  const problem = `Date « ${date} » impossible : écrivez un jour qui existe, AAAA-MM-JJ (par exemple 2026-11-24).`;
+  if (!DAY.test(date)) throw new CreateArticleError('date', problem);
+  try {
+    parseZurichTime(date);
+  } catch (error) {
+    if (error instanceof LocalTimeError) throw new CreateArticleError('date', problem);
+    throw error;
+  }
 }

@@ -118,6 +118,8 @@ export function typographer(lang: Lang): Typograf {
       enableRule: ENABLED,
     });
     found.setSetting('common/punctuation/quote', lang, LOCALES[lang].quotes);
+    // Addresses written without their scheme (`www.youtube.com/watch?v=…`), which typograf's own URL guard misses.
+    found.addSafeTag(/(?<![\p{L}\p{N}@])(?:[\w-]+\.)+[a-z]{2,}\/[^\s<>«»"]*/giu);
     typographers.set(lang, found);
   }
   return found;

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,16 +39,30 @@ describe('a production build of the sample content plus a draft and a future art
 
   beforeAll(async () => {
     // Also what `npm run new:article` writes: it must build as it is.
-    site = await buildWith({ 'fr/fixture-draft.mdx': 'draft.mdx', 'fr/fixture-future.mdx': 'future.mdx' }, (dir) => {
-      for (const category of CATEGORY_IDS)
-        createArticle(join(dir, 'content'), {
-          title: `Squelette fixture-skeleton ${category}`,
-          category,
-          lang: 'fr',
-          authors: ['nadia-rochat'],
-          date: '2026-01-05',
-        });
-    });
+    site = await buildWith(
+      {
+        'fr/fixture-draft.mdx': 'draft.mdx',
+        'fr/fixture-future.md': 'future.mdx',
+        'fr/blocs-md/index.md': 'blocks.md',
+        'fr/blocs-mdx/index.mdx': 'blocks.mdx',
+        'fr/piege.md': 'hostile.md',
+      },
+      (dir) => {
+        for (const folder of ['blocs-md', 'blocs-mdx'])
+          copyFileSync(
+            join(dir, 'content/articles/fr/varices-quand-consulter/schema.jpg'),
+            join(dir, 'content/articles/fr', folder, 'schema.jpg'),
+          );
+        for (const category of CATEGORY_IDS)
+          createArticle(join(dir, 'content'), {
+            title: `Squelette fixture-skeleton ${category}`,
+            category,
+            lang: 'fr',
+            authors: ['nadia-rochat'],
+            date: '2026-01-05',
+          });
+      },
+    );
     dist = join(site.dir, 'dist');
     pages = filesUnder(dist).filter((file) => /\.(html|xml)$/.test(file));
   }, 240_000);
@@ -119,6 +133,53 @@ describe('a production build of the sample content plus a draft and a future art
     expect(existsSync(join(dist, card))).toBe(true),
   );
 
+  /** An article's body in a page, or its item in a feed, with the names of resized images left out. */
+  const body = (html: string) =>
+    html
+      .slice(html.indexOf('<div class="prose">'), html.indexOf('<section class="share"'))
+      .replace(/\/_astro\/[^"\s,]+/g, 'IMAGE');
+  const feedItem = (feed: string, slug: string) => {
+    const items = feed.split('<item>');
+    return (items.find((item) => item.includes(`/articles/${slug}/</link>`)) ?? '')
+      .split('</item>')[0]!
+      .replace(/<(title|link|guid|description)[^>]*>[\s\S]*?<\/\1>/g, '')
+      .replace(/\/_astro\/[^"\s,&]+/g, 'IMAGE');
+  };
+
+  it('renders the same blocks from Markdown directives and MDX components, in the page and in the feed', () => {
+    const page = (slug: string) => body(readFileSync(join(dist, 'articles', slug, 'index.html'), 'utf8'));
+    expect(page('blocs-md')).toContain('<aside class="callout urgence" aria-label="Urgence">');
+    expect(page('blocs-md')).toContain('<passerelle-video class="video"');
+    expect(page('blocs-md')).toContain(
+      '<picture><source srcset="IMAGE 360w, IMAGE 720w, IMAGE 1080w" type="image/avif"',
+    );
+    // As the typography leaves it: entities re-escaped, number and word bound by a no-break space.
+    expect(page('blocs-md')).toContain('avec &lt; 5\u00A0ans, { et 3 &gt; 2.');
+    expect(page('blocs-mdx')).toBe(page('blocs-md'));
+    const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    expect(feedItem(feed, 'blocs-md')).toContain('callout urgence');
+    expect(feedItem(feed, 'blocs-mdx')).toBe(feedItem(feed, 'blocs-md'));
+  });
+
+  it('plays videos in the Markdown and the MDX article alike', () => {
+    for (const slug of ['blocs-md', 'blocs-mdx']) {
+      const html = readFileSync(join(dist, 'articles', slug, 'index.html'), 'utf8');
+      expect(html).toContain("customElements.define('passerelle-video'".replaceAll("'", '`'));
+    }
+  });
+
+  it.each(['articles/piege/index.html', 'rss.xml', 'actualites-et-evenements/rss.xml'])(
+    'keeps in %s the text of an article and none of its scripts, frames, forms, handlers or scripted links',
+    (file) => {
+      const html = readFileSync(join(dist, file), 'utf8');
+      expect(html).toContain('HOSTILE-BODY');
+      expect(html).toContain('HOSTILE-STYLE-TEXT');
+      const hostile = html.match(/HOSTILE-(?!BODY|STYLE-TEXT)[A-Z]+/g) ?? [];
+      expect(hostile).toEqual([]);
+      expect(html).not.toMatch(/onerror|javascript:|position:fixed/);
+    },
+  );
+
   it('lists the article pages in the sitemap', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('https://blog.hopital-valclair.ch/articles/varices-quand-consulter/');
@@ -137,7 +198,7 @@ describe('a témoignage without written consent', () => {
 });
 
 describe('a rebuild after an editor retitles one article', () => {
-  const article = 'content/articles/fr/sommeil-changement-heure/index.mdx';
+  const article = 'content/articles/fr/sommeil-changement-heure/index.md';
   const oldTitle = "Changement d'heure : comment préserver son sommeil (et celui des enfants)";
   const newTitle = 'Heure d’hiver : bien dormir malgré le changement';
   let first: BuiltSite;

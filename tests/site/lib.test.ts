@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { absolutizeHtml } from '../../src/lib/absolutizeHtml.ts';
 import { isPublished } from '../../src/lib/articleFilter.ts';
 import { parseArticleId } from '../../src/lib/articleId.ts';
 import { CATEGORIES, CATEGORY_IDS } from '../../src/lib/categories.ts';
@@ -124,24 +123,4 @@ describe('relatedArticles', () => {
     ]);
   });
   it('stops at the limit', () => expect(relatedArticles(self, candidates, 2)).toHaveLength(2));
-});
-
-describe('absolutizeHtml', () => {
-  const site = 'https://blog.example.ch';
-  it('makes links, images and srcset absolute', () => {
-    const html =
-      '<a href="/articles/x/">x</a><img src="/_astro/a.webp" srcset="/_astro/a-360.webp 360w, /_astro/a-720.webp 720w">';
-    expect(absolutizeHtml(html, site)).toBe(
-      '<a href="https://blog.example.ch/articles/x/">x</a><img src="https://blog.example.ch/_astro/a.webp" srcset="https://blog.example.ch/_astro/a-360.webp 360w, https://blog.example.ch/_astro/a-720.webp 720w">',
-    );
-  });
-  it('leaves external and protocol-relative links alone', () => {
-    const html = '<a href="https://www.bag.admin.ch/">OFSP</a><a href="//cdn.example/x">x</a><a href="#note">n</a>';
-    expect(absolutizeHtml(html, site)).toBe(html);
-  });
-  it('drops scripts and buttons that cannot work in a feed reader', () => {
-    expect(
-      absolutizeHtml('<p>a</p><script type="module">alert(1)</script><button type="button">▶</button>', site),
-    ).toBe('<p>a</p>');
-  });
 });

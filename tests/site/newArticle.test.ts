@@ -38,7 +38,7 @@ const input = {
 describe('createArticle', () => {
   it('writes a draft whose frontmatter passes the article schema', () => {
     const file = createArticle(contentDir(), input);
-    expect(file).toMatch(/articles\/fr\/canicule-proteger-les-aines\.mdx$/);
+    expect(file).toMatch(/articles\/fr\/canicule-proteger-les-aines\.md$/);
     const article = plainArticleSchema.parse(frontmatter(file));
     expect(article).toMatchObject({
       title: input.title,
@@ -50,7 +50,7 @@ describe('createArticle', () => {
 
   it('writes a German skeleton in German under de/', () => {
     const file = createArticle(contentDir(), { ...input, lang: 'de', title: 'Hitzewelle: ältere Menschen schützen' });
-    expect(file).toMatch(/articles\/de\/hitzewelle-altere-menschen-schutzen\.mdx$/);
+    expect(file).toMatch(/articles\/de\/hitzewelle-altere-menschen-schutzen\.md$/);
     expect(readFileSync(file, 'utf8')).toContain('Im Notfall rufen Sie 144 an.');
   });
 
@@ -60,12 +60,23 @@ describe('createArticle', () => {
     expect(plainArticleSchema.safeParse(frontmatter(file)).success).toBe(true);
   });
 
-  it('never overwrites an article, in either form', () => {
+  it('writes the blocks as directives', () => {
+    const text = readFileSync(createArticle(contentDir(), input), 'utf8');
+    expect(text).toContain(':::urgence\nEn cas d');
+    expect(text).not.toContain('<Callout');
+  });
+
+  it.each([
+    'canicule-proteger-les-aines.md',
+    'canicule-proteger-les-aines.mdx',
+    'canicule-proteger-les-aines/index.md',
+    'canicule-proteger-les-aines/index.mdx',
+  ])('never overwrites an article, here %s', (existing) => {
     const dir = contentDir();
     mkdirSync(join(dir, 'articles/fr/canicule-proteger-les-aines'), { recursive: true });
-    writeFileSync(join(dir, 'articles/fr/canicule-proteger-les-aines/index.mdx'), 'existing');
+    writeFileSync(join(dir, 'articles/fr', existing), 'existing');
     expect(() => createArticle(dir, input)).toThrow(expect.objectContaining({ code: 'exists' }));
-    expect(readFileSync(join(dir, 'articles/fr/canicule-proteger-les-aines/index.mdx'), 'utf8')).toBe('existing');
+    expect(readFileSync(join(dir, 'articles/fr', existing), 'utf8')).toBe('existing');
   });
 
   it.each([
@@ -74,6 +85,16 @@ describe('createArticle', () => {
     [{ authors: ['jean-inconnu'] }, 'author', /jean-inconnu.*claire-morand/],
     [{ authors: [] }, 'author', /introuvable/],
     [{ title: ' ' }, 'missing', /titre/],
+    [{ slug: '../../../etc/passwd' }, 'slug', /minuscules/],
+    [{ slug: 'a/b' }, 'slug', /minuscules/],
+    [{ slug: '..' }, 'slug', /minuscules/],
+    [{ slug: 'deux mots' }, 'slug', /deux-mots/],
+    [{ slug: '' }, 'slug', /minuscules/],
+    [{ slug: 'Éte' }, 'slug', /ete/],
+    [{ date: '2026-02-30' }, 'date', /2026-02-30/],
+    [{ date: '2026-13-45' }, 'date', /AAAA-MM-JJ/],
+    [{ date: 'demain' }, 'date', /AAAA-MM-JJ/],
+    [{ date: '2026-11-24 09:00' }, 'date', /AAAA-MM-JJ/],
   ])('refuses %o with a French reason', (change, code, message) => {
     try {
       createArticle(contentDir(), { ...input, ...change });

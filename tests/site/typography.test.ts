@@ -18,6 +18,8 @@ describe.each<[Lang, string, string]>([
   ['fr', 'Gestes & conseils pour < 5 ans', 'Gestes & conseils pour < 5⍽ans'],
   ['fr', 'Appelez le 026 123 45 67.', 'Appelez le 026 123 45 67.'],
   ['fr', 'Voir https://www.bag.admin.ch/?q=1 ; puis', 'Voir https://www.bag.admin.ch/?q=1‧; puis'],
+  ['fr', 'Sur www.youtube.com/watch?v=kP9 : la vidéo', 'Sur www.youtube.com/watch?v=kP9⍽: la vidéo'],
+  ['fr', 'L’Hôpital du Val-Clair à Val-Clair', 'L’Hôpital du Val\u2011Clair à Val\u2011Clair'],
   ['de', 'Krampfadern: wann zum Arzt? "Ja" sagt das Spital', 'Krampfadern: wann zum Arzt? «Ja» sagt das Spital'],
   ['de', 'Die Strasse, die Straße, um 19 Uhr, 1 200 Besucher', 'Die Strasse, die Strasse, um 19⍽Uhr, 1‧200⍽Besucher'],
   ['de', 'Es geht um 50 % der Fälle, 5% der Kinder', 'Es geht um 50‧% der Fälle, 5‧% der Kinder'],

@@ -1,0 +1,13 @@
+import { parse } from 'yaml';
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * The frontmatter of an article's source text as written: YAML 1.2 has no date type, so `pubDate: 2026-02-30` stays the
+ * text the editor typed instead of rolling over to 2 March as a YAML 1.1 timestamp would. Undefined when the text does
+ * not start with a frontmatter block; throws the YAML parser's error when the block is not YAML.
+ */
+export function frontmatterAsWritten(source: string): unknown {
+  const match = FRONTMATTER.exec(source);
+  return match ? parse(match[1]!) : undefined;
+}
