@@ -84,7 +84,9 @@ export function checkLoadedCalendar(
       rhythm: SITE.rhythm,
       from: coming.from,
       to: coming.to,
+      now,
     }),
+    now,
   );
   lines.push(
     'Couverture (conseils, sans effet sur le résultat) :',

@@ -52,7 +52,7 @@ export function calendarHtml(page: CalendarPage): string {
   const campaigns = [
     ...new Set(items.flatMap((item) => (item.kind === 'post' && item.campaign ? [item.campaign] : []))),
   ].sort();
-  const advice = coverageLines(page.coverage);
+  const advice = coverageLines(page.coverage, page.generatedAt);
   const title = `Calendrier éditorial · ${capitalize(MONTH.format(monthDate(page.months[0]!)))}${page.months.length > 1 ? ` – ${MONTH.format(monthDate(page.months.at(-1)!))}` : ''}`;
 
   const monthView = page.months
