@@ -31,6 +31,8 @@ describe.concurrent('axe-core', () => {
         ),
       ).toEqual([]);
     },
+    // Pages are checked several at a time on two cores: one axe run takes 5–8 s alone, several times that together.
+    180_000,
   );
 });
 

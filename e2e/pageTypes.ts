@@ -30,9 +30,8 @@ export function pageTypes(dist: string): { name: string; path: string }[] {
       { name: `category page 2 ${lang}`, path: paths.category(lang, PADDED_CATEGORY, 2) },
       { name: `article ${lang}`, path: paths.article(lang, firstIn(dist, `${prefix}${SEGMENTS.article[lang]}`)) },
       { name: `archive ${lang}`, path: paths.archive(lang) },
+      // The privacy and accessibility statements are drawn by the same page type.
       { name: `legal notice ${lang}`, path: paths.institutionPage(lang, 'legal') },
-      { name: `privacy ${lang}`, path: paths.institutionPage(lang, 'privacy') },
-      { name: `accessibility ${lang}`, path: paths.institutionPage(lang, 'accessibility') },
       { name: `tag ${lang}`, path: paths.tag(lang, firstIn(dist, `${prefix}${SEGMENTS.tag[lang]}`)) },
       { name: `author ${lang}`, path: paths.author(lang, firstIn(dist, `${prefix}${SEGMENTS.author[lang]}`)) },
       { name: `search ${lang}`, path: `${paths.search(lang)}?q=${SEARCH_WORD}` },

@@ -138,7 +138,7 @@ const UI = {
     notFoundTitle: 'Seite nicht gefunden',
     notFoundText:
       'Diese Seite existiert nicht oder wurde verschoben. Gehen Sie zur Startseite oder wählen Sie eine Rubrik.',
-    emergency: 'Lebensbedrohlicher Notfall:',
+    emergency: 'Bei Lebensgefahr:',
     emergencyCall: (number: string) => `Notruf ${number}`,
     menu: 'Rubriken',
     archiveIntro: 'Alle Artikel des Blogs, vom neuesten zum ältesten.',

@@ -53,6 +53,9 @@ interface Tag {
 function tagsOf(html: string): Tag[] {
   const tags: Tag[] = [];
   const open: number[] = [];
+  /** A comment or a declaration: kept as it is, in its place. */
+  const other = () =>
+    tags.push({ kind: 'other', name: '', start: parser.startIndex, end: parser.endIndex + 1, attribs: {}, close: -1 });
   const parser: Parser = new Parser(
     {
       onopentag(name, attribs) {
@@ -65,26 +68,8 @@ function tagsOf(html: string): Tag[] {
         if (opener) opener.close = tags.length;
         tags.push({ kind: 'close', name, start: at, end: implied ? at : parser.endIndex + 1, attribs: {}, close: -1 });
       },
-      oncomment() {
-        tags.push({
-          kind: 'other',
-          name: '',
-          start: parser.startIndex,
-          end: parser.endIndex + 1,
-          attribs: {},
-          close: -1,
-        });
-      },
-      onprocessinginstruction() {
-        tags.push({
-          kind: 'other',
-          name: '',
-          start: parser.startIndex,
-          end: parser.endIndex + 1,
-          attribs: {},
-          close: -1,
-        });
-      },
+      oncomment: other,
+      onprocessinginstruction: other,
     },
     { lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );

@@ -57,6 +57,16 @@ const frenchApostrophe = {
     text.replace(/(?<=\p{L})'|'(?=\p{L})/gu, '’').replace(new RegExp(`(?<=${LABEL})'`, 'g'), '’'),
 };
 
+/**
+ * Swiss German guillemets hug their words («Spital»). Typograf's quote rule reads `« ` as an opening and ` ».` as
+ * another opening, so the spaces an editor typed inside go before it runs.
+ */
+const swissGuillemets = {
+  name: 'de/punctuation/guillemets',
+  index: 405,
+  handler: (text: string) => text.replace(/([«‹])[ \u00A0\u202F]+/g, '$1').replace(/[ \u00A0\u202F]+([»›])/g, '$1'),
+};
+
 /** Swiss German writes no ß (Swiss orthography since 1938): `Strasse`, `gross`. */
 const swissEszett = {
   name: 'de/other/eszett',
@@ -71,7 +81,7 @@ const institutionName = {
   handler: (text: string) => text.replaceAll(SITE.shortName, SITE.shortName.replaceAll('-', '\u2011')),
 };
 
-Typograf.addRules([frenchSpacing, frenchApostrophe, thousands, percent, swissEszett, institutionName]);
+Typograf.addRules([frenchSpacing, frenchApostrophe, thousands, percent, swissGuillemets, swissEszett, institutionName]);
 
 /** Rules that assume a whole text, or follow Russian habits, or misread health texts. */
 const DISABLED = [
@@ -94,12 +104,13 @@ const DISABLED = [
 const ENABLED = ['common/nbsp/afterNumber'];
 
 /** Per language: what differs from the common rules. */
-const LOCALES: Record<Lang, { disable: string[]; quotes: { left: string; right: string } }> = {
+const LOCALES: Record<Lang, { disable: string[]; quotes: { left: string; right: string; spacing?: boolean } }> = {
   fr: {
     // The French rule above puts the right space where this deletes it.
     disable: ['common/space/delBeforePunctuation'],
-    // Spaces inside guillemets are set by the French rule: a full no-break space, where typograf puts a narrow one.
-    quotes: { left: '«‹', right: '»›' },
+    // With spacing, typograf takes out the spaces typed inside guillemets before reading them (`« mot ».` would
+    // otherwise open a second quotation), then puts narrow ones, which the French rule widens to no-break spaces.
+    quotes: { left: '«‹', right: '»›', spacing: true },
   },
   // Swiss German: guillemets without spaces, as in «Spital».
   de: { disable: [], quotes: { left: '«‹', right: '»›' } },

@@ -11,6 +11,7 @@ describe.each<[Lang, string, string]>([
   ['fr', 'Attention ; oui ! Vraiment ?!', 'Attention‧; oui‧! Vraiment‧?!'],
   ['fr', 'Varices: quand consulter?', 'Varices⍽: quand consulter‧?'],
   ['fr', 'C’est « simple » et «clair»', 'C’est «⍽simple⍽» et «⍽clair⍽»'],
+  ['fr', 'On l’appelle « la valvule ». Puis « {query} ».', 'On l’appelle «⍽la valvule⍽». Puis «⍽{query}⍽».'],
   ['fr', "Il a dit \"non\" à l'hôpital d'aujourd'hui", 'Il a dit «⍽non⍽» à l’hôpital d’aujourd’hui'],
   ['fr', '1 200 visiteurs, 12 lits, à 19 h, de 10 h 30', '1‧200⍽visiteurs, 12⍽lits, à 19⍽h, de 10⍽h⍽30'],
   ['fr', 'Protège à 50 % ou 50%', 'Protège à 50‧% ou 50‧%'],
@@ -21,6 +22,7 @@ describe.each<[Lang, string, string]>([
   ['fr', 'Sur www.youtube.com/watch?v=kP9 : la vidéo', 'Sur www.youtube.com/watch?v=kP9⍽: la vidéo'],
   ['fr', 'L’Hôpital du Val-Clair à Val-Clair', 'L’Hôpital du Val\u2011Clair à Val\u2011Clair'],
   ['de', 'Krampfadern: wann zum Arzt? "Ja" sagt das Spital', 'Krampfadern: wann zum Arzt? «Ja» sagt das Spital'],
+  ['de', 'Er sagt « ja ». Dann «nein».', 'Er sagt «ja». Dann «nein».'],
   ['de', 'Die Strasse, die Straße, um 19 Uhr, 1 200 Besucher', 'Die Strasse, die Strasse, um 19⍽Uhr, 1‧200⍽Besucher'],
   ['de', 'Es geht um 50 % der Fälle, 5% der Kinder', 'Es geht um 50‧% der Fälle, 5‧% der Kinder'],
 ])('in %s, %j', (lang, text, expected) => {
