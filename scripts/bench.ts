@@ -21,6 +21,8 @@ import {
   removeSiteCopy,
   retitleNewestArticle,
 } from '../src/bench/siteBench.ts';
+import { UserError } from '../src/lib/userError.ts';
+import { type CommandContext, runCli } from './runCli.ts';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
@@ -41,10 +43,12 @@ async function benchSite(root: string, articles: number) {
   const dir = prepareSiteCopy(root, articles);
   try {
     const cold = await buildSite(dir);
-    if (cold.exitCode !== 0) throw new Error(`La construction de ${articles} articles a échoué :\n${cold.output}`);
+    if (cold.exitCode !== 0)
+      throw new UserError('build-failed', `La construction de ${articles} articles a échoué :\n${cold.output}`);
     retitleNewestArticle(dir, articles);
     const warm = await buildSite(dir);
-    if (warm.exitCode !== 0) throw new Error(`La reconstruction de ${articles} articles a échoué :\n${warm.output}`);
+    if (warm.exitCode !== 0)
+      throw new UserError('build-failed', `La reconstruction de ${articles} articles a échoué :\n${warm.output}`);
     return {
       articles,
       cold: figures(cold, articles),
@@ -113,8 +117,9 @@ async function benchCalendarYear(root: string, entries: number, packWeeks: numbe
   }
 }
 
-async function main() {
+async function main({ argv, cwd }: CommandContext): Promise<undefined> {
   const { values } = parseArgs({
+    args: argv,
     options: {
       sizes: { type: 'string', default: '1000,10000' },
       entries: { type: 'string', default: '5000' },
@@ -122,7 +127,7 @@ async function main() {
       out: { type: 'string', default: 'bench/results.json' },
     },
   });
-  const root = process.cwd();
+  const root = cwd;
   const sizes = values.sizes.split(',').filter(Boolean).map(Number);
   const entries = Number(values.entries);
   let calendar: Awaited<ReturnType<typeof benchCalendarYear>> | undefined;
@@ -242,7 +247,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+if (import.meta.main) await runCli(main);

@@ -10,10 +10,12 @@ import { resolve } from 'node:path';
 import { astroBuildCommand } from '../src/build/astroBuild.ts';
 import { nextSiteOf, swapSite } from '../src/build/swapSite.ts';
 import { writeSearchIndex } from '../src/build/writeSearchIndex.ts';
+import { UserError } from '../src/lib/userError.ts';
+import { type CommandContext, runCli } from './runCli.ts';
 
 /** `astro build`, printing as it goes; resolves to its exit code. */
-function astroBuild(args: string[]): Promise<number> {
-  const command = astroBuildCommand(process.cwd(), args);
+function astroBuild(root: string, args: string[]): Promise<number> {
+  const command = astroBuildCommand(root, args);
   return new Promise((done, fail) => {
     spawn(command.file, command.args, { stdio: 'inherit', env: command.env })
       .on('error', fail)
@@ -21,28 +23,31 @@ function astroBuild(args: string[]): Promise<number> {
   });
 }
 
-async function main(): Promise<void> {
-  const site = resolve('dist');
+/** `astro build` into dist.next/ (its exit code when it fails), the search index, then dist.next/ becomes dist/. */
+async function main({ argv, cwd, out, err }: CommandContext): Promise<number> {
+  const site = resolve(cwd, 'dist');
   const next = nextSiteOf(site);
   rmSync(next, { recursive: true, force: true });
-  const code = await astroBuild(['--outDir', next, ...process.argv.slice(2)]);
+  const code = await astroBuild(cwd, ['--outDir', next, ...argv]);
   if (code !== 0) {
     rmSync(next, { recursive: true, force: true });
-    process.stderr.write('La construction a échoué : le site précédent (dist/) est resté tel quel.\n');
-    process.exitCode = code;
-    return;
+    err('La construction a échoué : le site précédent (dist/) est resté tel quel.\n');
+    return code;
   }
+  let pages: number;
   try {
-    const pages = await writeSearchIndex(next);
-    swapSite(site);
-    process.stdout.write(`Recherche : ${pages} pages indexées dans ${site}/pagefind.\n`);
+    pages = await writeSearchIndex(next);
   } catch (error) {
     rmSync(next, { recursive: true, force: true });
-    process.stderr.write(
-      `L’index de recherche n’a pas pu être écrit (${(error as Error).message}) : le site précédent (dist/) est resté tel quel ; relancez npm run build.\n`,
+    throw new UserError(
+      'search-index',
+      `L’index de recherche n’a pas pu être écrit (${(error as Error).message}) : le site précédent (dist/) est resté tel quel ; relancez npm run build.`,
+      { cause: error },
     );
-    process.exitCode = 1;
   }
+  swapSite(site);
+  out(`Recherche : ${pages} pages indexées dans ${site}/pagefind.\n`);
+  return 0;
 }
 
-if (import.meta.main) await main();
+if (import.meta.main) await runCli(main);

@@ -1,8 +1,8 @@
-import { type CheckOptions, checkCalendar } from '../src/editorial/calendarCheck.ts';
-import { EditorialError } from '../src/editorial/errors.ts';
-import { calendarPlaces, parseCommandLine, readMastodonLimit, readNow, UsageError } from './commandLine.ts';
-
-export { UsageError };
+import { type CheckOptions, type CheckResult, checkCalendar } from '../src/editorial/calendarCheck.ts';
+import { coverageAdvice } from '../src/editorial/desk/coverageText.ts';
+import { SITE } from '../src/site.config.ts';
+import { calendarPlaces, parseCommandLine, readMastodonLimit, readNow } from './commandLine.ts';
+import { type CommandContext, runCli } from './runCli.ts';
 
 const USAGE = `npm run calendar:check -- [--calendar editorial/calendar] [--content content/articles] [--root .] [--mastodon-limit 500] [--now 2026-11-23]`;
 
@@ -22,16 +22,19 @@ export function parseCheckArgs(argv: string[], defaults: { now: Date; cwd: strin
   };
 }
 
-export function main(argv: string[]): void {
-  try {
-    const result = checkCalendar(parseCheckArgs(argv, { now: new Date(), cwd: process.cwd() }));
-    process.stdout.write(result.report);
-    process.exitCode = result.exitCode;
-  } catch (error) {
-    if (!(error instanceof EditorialError || error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exitCode = 1;
-  }
+/** The check with the desk's coverage advice on the coming weeks, as the command prints it. */
+export function checkWithCoverage(options: CheckOptions): CheckResult {
+  return checkCalendar({
+    ...options,
+    advise: (calendar, coming) => coverageAdvice(calendar, coming, SITE.rhythm, options.now),
+  });
 }
 
-if (import.meta.main) main(process.argv.slice(2));
+/** Prints the report; exits 1 when the calendar has errors. */
+export function main({ argv, now, cwd, out }: CommandContext): number {
+  const result = checkWithCoverage(parseCheckArgs(argv, { now, cwd }));
+  out(result.report);
+  return result.exitCode;
+}
+
+if (import.meta.main) await runCli(main);

@@ -1,9 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { MonthError, readMonth } from '../src/editorial/desk/months.ts';
 import { type ViewOptions, viewCalendar } from '../src/editorial/desk/viewCalendar.ts';
-import { EditorialError } from '../src/editorial/errors.ts';
-import { calendarPlaces, parseCommandLine, UsageError } from './commandLine.ts';
+import { calendarPlaces, parseCommandLine, readMonth, UsageError } from './commandLine.ts';
+import { type CommandContext, runCli } from './runCli.ts';
 
 const USAGE =
   'npm run calendar:view -- [--from 2026-11] [--to 2026-12] [--out editorial/out] [--calendar editorial/calendar] [--content content/articles]';
@@ -37,25 +36,20 @@ export function parseViewArgs(argv: string[], defaults: { now: Date; cwd: string
   };
 }
 
-export function main(argv: string[]): void {
-  try {
-    const { out, ...options } = parseViewArgs(argv, { now: new Date(), cwd: process.cwd() });
-    const view = viewCalendar(options);
-    mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'index.html'), view.html);
-    writeFileSync(join(out, 'editorial.ics'), view.ics);
-    const shown = relative(process.cwd(), out) || '.';
-    process.stdout.write(
-      `Calendrier de ${view.months[0]} à ${view.months.at(-1)} : ${shown}${sep}index.html (ouvrez-le dans un navigateur) et ${shown}${sep}editorial.ics (abonnement ou import dans Outlook).\n` +
-        (view.invalidEntries > 0
-          ? `${view.invalidEntries} entrée(s) en erreur n’y figurent pas : lancez npm run calendar:check.\n`
-          : ''),
-    );
-  } catch (error) {
-    if (!(error instanceof UsageError || error instanceof MonthError || error instanceof EditorialError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exitCode = 1;
-  }
+/** Writes index.html and editorial.ics into --out. */
+export function main({ argv, now, cwd, out }: CommandContext): undefined {
+  const { out: folder, ...options } = parseViewArgs(argv, { now, cwd });
+  const view = viewCalendar(options);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'index.html'), view.html);
+  writeFileSync(join(folder, 'editorial.ics'), view.ics);
+  const shown = relative(cwd, folder) || '.';
+  out(
+    `Calendrier de ${view.months[0]} à ${view.months.at(-1)} : ${shown}${sep}index.html (ouvrez-le dans un navigateur) et ${shown}${sep}editorial.ics (abonnement ou import dans Outlook).\n` +
+      (view.invalidEntries > 0
+        ? `${view.invalidEntries} entrée(s) en erreur n’y figurent pas : lancez npm run calendar:check.\n`
+        : ''),
+  );
 }
 
-if (import.meta.main) main(process.argv.slice(2));
+if (import.meta.main) await runCli(main);

@@ -1,9 +1,13 @@
 import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
+import { UserError } from '../src/lib/userError.ts';
 import { LocalTimeError, parseZurichTime } from '../src/lib/zurichTime.ts';
 
 /** A command line that cannot be understood; the message is French and says what to type. */
-export class UsageError extends Error {
-  readonly code = 'usage';
+export class UsageError extends UserError<'usage'> {
+  constructor(message: string) {
+    super('usage', message);
+    this.name = 'UsageError';
+  }
 }
 
 /** Where the calendar commands read: the calendar, the articles, and the folder media paths start from. */
@@ -36,6 +40,15 @@ export function readNow(value: string | undefined, fallback: Date): Date {
       throw new UsageError(`--now attend une date, par exemple 2026-11-23 ou 2026-11-23 09:00 (reçu « ${value} »).`);
     return instant;
   }
+}
+
+const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
+
+/** `--from 2026-11`: a month, `YYYY-MM`; `option` names the option in the message. */
+export function readMonth(value: string, option: string): string {
+  if (!MONTH.test(value.trim()))
+    throw new UsageError(`${option} attend un mois AAAA-MM, par exemple 2026-11 (reçu « ${value} »).`);
+  return value.trim();
 }
 
 /** `--mastodon-limit`: the hospital's server limit, a whole number of characters; nothing when not given. */

@@ -4,10 +4,14 @@
  */
 import { stdin, stdout } from 'node:process';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { CATEGORY_IDS } from '../src/lib/categories.ts';
-import { CreateArticleError, createArticle } from '../src/lib/createArticle.ts';
-import { isoDay } from '../src/lib/formatDate.ts';
+import { createArticle } from '../src/lib/createArticle.ts';
+import { zurichDay } from '../src/lib/zurichTime.ts';
+import { parseCommandLine, UsageError } from './commandLine.ts';
+import { type CommandContext, runCli } from './runCli.ts';
+
+const USAGE =
+  'npm run new:article -- [--title "…"] [--category prevention-et-conseils] [--lang fr] [--authors claire-morand] [--slug …] [--date 2026-11-24] [--content content]';
 
 const QUESTIONS = {
   title: 'Titre de l’article : ',
@@ -16,9 +20,11 @@ const QUESTIONS = {
   authors: 'Auteurs, séparés par des virgules (ex. claire-morand) : ',
 } as const;
 
-async function main() {
-  const { values } = parseArgs({
-    options: {
+/** Asks for what the options do not give (in a terminal), then writes the skeleton. */
+export async function main({ argv, now, out }: CommandContext): Promise<undefined> {
+  const values = parseCommandLine(
+    argv,
+    {
       title: { type: 'string' },
       category: { type: 'string' },
       lang: { type: 'string' },
@@ -27,7 +33,8 @@ async function main() {
       date: { type: 'string' },
       content: { type: 'string', default: 'content' },
     },
-  });
+    USAGE,
+  );
   const answers: Record<keyof typeof QUESTIONS, string | undefined> = {
     title: values.title,
     category: values.category,
@@ -35,40 +42,32 @@ async function main() {
     authors: values.authors,
   };
   const missing = (Object.keys(QUESTIONS) as (keyof typeof QUESTIONS)[]).filter(
-    (key) => answers[key] === undefined && !(key === 'lang'),
+    (key) => answers[key] === undefined && key !== 'lang',
   );
-  if (missing.length > 0 && !stdin.isTTY) {
-    console.error(
+  if (missing.length > 0 && !stdin.isTTY)
+    throw new UsageError(
       `Il manque ${missing.map((key) => `--${key}`).join(', ')} : donnez-les en options, ou lancez la commande dans un terminal pour répondre aux questions.`,
     );
-    process.exit(2);
-  }
   if (missing.length > 0) {
     const prompt = createInterface({ input: stdin, output: stdout });
     for (const key of Object.keys(QUESTIONS) as (keyof typeof QUESTIONS)[])
       answers[key] ??= (await prompt.question(QUESTIONS[key])).trim() || undefined;
     prompt.close();
   }
-  try {
-    const file = createArticle(values.content, {
-      title: answers.title ?? '',
-      category: answers.category ?? '',
-      lang: answers.lang ?? 'fr',
-      authors: (answers.authors ?? '')
-        .split(',')
-        .map((author) => author.trim())
-        .filter(Boolean),
-      date: values.date ?? isoDay(new Date()),
-      slug: values.slug,
-    });
-    console.log(
-      `Article créé : ${file}\nC’est un brouillon (draft: true) : complétez la description, écrivez le texte, puis retirez draft: true pour le publier.`,
-    );
-  } catch (error) {
-    if (!(error instanceof CreateArticleError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
+  const file = createArticle(values.content, {
+    title: answers.title ?? '',
+    category: answers.category ?? '',
+    lang: answers.lang ?? 'fr',
+    authors: (answers.authors ?? '')
+      .split(',')
+      .map((author) => author.trim())
+      .filter(Boolean),
+    date: values.date ?? zurichDay(now),
+    slug: values.slug,
+  });
+  out(
+    `Article créé : ${file}\nC’est un brouillon (draft: true) : complétez la description, écrivez le texte, puis retirez draft: true pour le publier.\n`,
+  );
 }
 
-await main();
+if (import.meta.main) await runCli(main);

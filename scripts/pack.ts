@@ -3,10 +3,9 @@
  * Writes the week's post pack (manifest, one file per network, scheduler CSVs, agenda, preview, cropped media).
  */
 
-import { EditorialError } from '../src/editorial/errors.ts';
-import { buildPacks, CalendarInvalidError, type PacksOptions } from '../src/editorial/pack/buildPack.ts';
-import { PackError } from '../src/editorial/pack/packError.ts';
+import { buildPacks, type PacksOptions } from '../src/editorial/pack/buildPack.ts';
 import { calendarPlaces, parseCommandLine, readMastodonLimit, readNow, UsageError } from './commandLine.ts';
+import { type CommandContext, runCli } from './runCli.ts';
 
 const USAGE =
   'npm run pack -- --week 2026-W48|current|next [--week …] [--calendar editorial/calendar] [--out packs] [--content content/articles] [--root .] [--mastodon-limit 500] [--media-url https://…/] [--now 2026-11-23]';
@@ -44,37 +43,10 @@ export function parsePackArgs(argv: string[], defaults: { now: Date; cwd: string
   };
 }
 
-/** Runs the command; returns the exit code. Only `main` ends the process. */
-export async function runPack(
-  argv: string[],
-  io: { now: Date; cwd: string; out: (text: string) => void; err: (text: string) => void },
-): Promise<number> {
-  try {
-    // A blank line between weeks when several are asked for.
-    io.out((await buildPacks(parsePackArgs(argv, io))).map((result) => result.summary).join('\n'));
-    return 0;
-  } catch (error) {
-    if (
-      error instanceof UsageError ||
-      error instanceof CalendarInvalidError ||
-      error instanceof PackError ||
-      error instanceof EditorialError
-    ) {
-      io.err(`${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+/** Writes the packs and prints what each holds; nothing is written when one week cannot be made. */
+export async function main({ argv, now, cwd, out }: CommandContext): Promise<undefined> {
+  // A blank line between weeks when several are asked for.
+  out((await buildPacks(parsePackArgs(argv, { now, cwd }))).map((result) => result.summary).join('\n'));
 }
 
-async function main(): Promise<void> {
-  const code = await runPack(process.argv.slice(2), {
-    now: new Date(),
-    cwd: process.cwd(),
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-  });
-  process.exitCode = code;
-}
-
-if (import.meta.main) await main();
+if (import.meta.main) await runCli(main);

@@ -7,9 +7,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { launchChromium } from '../e2e/chromium.ts';
+import { type CommandContext, runCli } from './runCli.ts';
 
-async function main() {
+async function main({ argv, out }: CommandContext): Promise<undefined> {
   const { values, positionals } = parseArgs({
+    args: argv,
     allowPositionals: true,
     options: {
       base: { type: 'string', default: 'http://localhost:4321' },
@@ -42,7 +44,7 @@ async function main() {
         }
         const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}${values.dark ? '-dark' : ''}.png`;
         await page.screenshot({ path: join(values.out, name), fullPage: values.full });
-        console.log(join(values.out, name));
+        out(`${join(values.out, name)}\n`);
       }
       await page.close();
     }
@@ -51,7 +53,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (import.meta.main) await runCli(main);

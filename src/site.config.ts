@@ -1,4 +1,4 @@
-import type { NetworkId } from './editorial/networks.ts';
+import type { NetworkId } from './lib/socialNetworks.ts';
 
 /** How often a network should hear from the hospital; read by the editors' desk coverage report (advice only). */
 export interface NetworkRhythm {
@@ -43,11 +43,10 @@ export interface SiteConfig {
   logo: string;
   /** Brand colours; each pair was checked for WCAG AA contrast against white text or background. */
   colors: { primary: string; primaryDark: string; accent: string };
-  /** The hospital's own accounts, linked from every page as "follow us". */
+  /** The hospital's own accounts, linked from every page as "follow us" under the network's name. */
   social: {
-    network: 'facebook' | 'instagram' | 'linkedin' | 'x' | 'bluesky' | 'mastodon' | 'threads' | 'youtube';
+    network: NetworkId;
     url: string;
-    label: string;
   }[];
   /** Hashtags added to every post unless the entry says otherwise. */
   defaultHashtags: string[];
@@ -92,12 +91,12 @@ export const SITE: SiteConfig = {
   logo: '/logo.svg',
   colors: { primary: '#0b6e74', primaryDark: '#084f54', accent: '#c2410c' },
   social: [
-    { network: 'facebook', url: 'https://www.facebook.com/hopitalvalclair', label: 'Facebook' },
-    { network: 'instagram', url: 'https://www.instagram.com/hopitalvalclair', label: 'Instagram' },
-    { network: 'linkedin', url: 'https://www.linkedin.com/company/hopital-valclair', label: 'LinkedIn' },
-    { network: 'bluesky', url: 'https://bsky.app/profile/hopital-valclair.ch', label: 'Bluesky' },
-    { network: 'mastodon', url: 'https://mastodon.social/@hopitalvalclair', label: 'Mastodon' },
-    { network: 'youtube', url: 'https://www.youtube.com/@hopitalvalclair', label: 'YouTube' },
+    { network: 'facebook', url: 'https://www.facebook.com/hopitalvalclair' },
+    { network: 'instagram', url: 'https://www.instagram.com/hopitalvalclair' },
+    { network: 'linkedin', url: 'https://www.linkedin.com/company/hopital-valclair' },
+    { network: 'bluesky', url: 'https://bsky.app/profile/hopital-valclair.ch' },
+    { network: 'mastodon', url: 'https://mastodon.social/@hopitalvalclair' },
+    { network: 'youtube', url: 'https://www.youtube.com/@hopitalvalclair' },
   ],
   defaultHashtags: ['ValClair'],
   linkInBio: { fr: 'Article complet : lien en bio.', de: 'Ganzer Artikel: Link in der Bio.' },

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeSnippet } from '../editorial/composeSnippet.ts';
 import { loadCalendar } from '../editorial/loadCalendar.ts';
-import { NETWORK_IDS, type NetworkId } from '../editorial/networks.ts';
 import { buildPacks } from '../editorial/pack/buildPack.ts';
+import { NETWORK_IDS, type NetworkId } from '../lib/socialNetworks.ts';
 import { seededRandom, syntheticArticle, writeSyntheticArticles } from './syntheticCorpus.ts';
 
 /** Networks every entry may go to; Instagram needs an image and YouTube a video, so they come with media only. */

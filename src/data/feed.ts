@@ -1,11 +1,11 @@
 import rss from '@astrojs/rss';
 import { escapeText } from 'entities';
 import { CATEGORIES, type CategoryId } from '../lib/categories.ts';
-import { formatDate } from '../lib/formatDate.ts';
 import { type Lang, LOCALE, useTranslations } from '../lib/i18n.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
 import { typesetHtml } from '../lib/typesetHtml.ts';
 import { typesetText } from '../lib/typesetText.ts';
+import { formatDate } from '../lib/zurichTime.ts';
 import { SITE } from '../site.config.ts';
 import { articleBodyHtml } from './articleBodyHtml.ts';
 import { type Article, getAuthors, getPublishedArticles, slugOf } from './articles.ts';

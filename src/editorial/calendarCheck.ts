@@ -1,17 +1,19 @@
-import { SITE } from '../site.config.ts';
+import { formatZurichDay, formatZurichTime } from '../lib/zurichTime.ts';
 import { composeSnippet } from './composeSnippet.ts';
-import { coverage } from './desk/coverage.ts';
-import { coverageLines } from './desk/coverageText.ts';
 import { byPosition, type CalendarError, EditorialError } from './errors.ts';
-import { formatZurichDay, formatZurichTime } from './formatZurichTime.ts';
 import { type Calendar, type LoadOptions, loadCalendar } from './loadCalendar.ts';
 import { type ProfileOptions, UNIT_LABEL } from './networks.ts';
-import { summarizeComingWeeks } from './summarizeComingWeeks.ts';
+import { type ComingWeeks, summarizeComingWeeks } from './summarizeComingWeeks.ts';
 
 export interface CheckOptions extends LoadOptions, ProfileOptions {
   /** Start of the "coming weeks" summary. */
   now: Date;
   weeks?: number;
+  /**
+   * Advice on the coming weeks, printed after their summary under its own heading: lines that never change the
+   * exit code (calendar:check passes the desk's coverage report here).
+   */
+  advise?: (calendar: Calendar, coming: ComingWeeks) => string[];
 }
 
 export interface CheckResult {
@@ -32,7 +34,7 @@ export function checkCalendar({ now, weeks = 4, ...options }: CheckOptions): Che
 /** The same check on a calendar already loaded, so that a command loading it for other work reads it once. */
 export function checkLoadedCalendar(
   calendar: Calendar,
-  { now, weeks = 4, ...options }: Omit<CheckOptions, keyof LoadOptions>,
+  { now, weeks = 4, advise, ...options }: Omit<CheckOptions, keyof LoadOptions>,
 ): CheckResult {
   const errors = [...calendar.errors];
   const shortened: string[] = [];
@@ -76,25 +78,7 @@ export function checkLoadedCalendar(
     `  Par réseau : ${counts(coming.byNetwork)}`,
     '',
   );
-  // Advice from the editors' desk: it never changes the exit code.
-  const advice = coverageLines(
-    coverage({
-      entries: calendar.entries,
-      articles: calendar.articles,
-      rhythm: SITE.rhythm,
-      from: coming.from,
-      to: coming.to,
-      now,
-    }),
-    now,
-  );
-  lines.push(
-    'Couverture (conseils, sans effet sur le résultat) :',
-    ...(advice.length > 0
-      ? advice.map((line) => `  ${line}`)
-      : ['  Chaque réseau a son rythme, chaque article paru son annonce.']),
-    '',
-    errors.length === 0 ? 'Aucune erreur.' : `${errors.length} erreur(s) à corriger.`,
-  );
+  if (advise) lines.push(...advise(calendar, coming), '');
+  lines.push(errors.length === 0 ? 'Aucune erreur.' : `${errors.length} erreur(s) à corriger.`);
   return { errors, report: `${lines.join('\n')}\n`, exitCode: errors.length === 0 ? 0 : 1 };
 }

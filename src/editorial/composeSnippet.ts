@@ -1,3 +1,4 @@
+import type { NetworkId } from '../lib/socialNetworks.ts';
 import { SITE } from '../site.config.ts';
 import { type ArticleIndex, findArticle } from './articleIndex.ts';
 import type { Entry, Media } from './entrySchema.ts';
@@ -5,7 +6,6 @@ import { EditorialError } from './errors.ts';
 import {
   fitsNetwork,
   measureFor,
-  type NetworkId,
   type NetworkProfile,
   type ProfileOptions,
   profileFor,

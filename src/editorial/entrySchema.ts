@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { LANGS } from '../lib/i18n.ts';
 import { CONSENT_PATTERN } from '../lib/schemas/article.ts';
-import { describeLocalTimeProblem, LocalTimeError, parseZurichTime } from '../lib/zurichTime.ts';
-import { NETWORK_IDS, NETWORKS, type NetworkId } from './networks.ts';
+import { NETWORK_IDS, type NetworkId } from '../lib/socialNetworks.ts';
+import { LocalTimeError, parseZurichTime } from '../lib/zurichTime.ts';
+import { NETWORKS } from './networks.ts';
+import { STATUS_CHOICES, STATUSES } from './statuses.ts';
 import { suggestion } from './suggest.ts';
 import { hashtagsIn, linkCount, schemeUrls } from './textMeasures.ts';
-
-/** Life of a post: only `approved` ones go into the pack; `published` ones are kept as a record. */
-export const STATUSES = ['idea', 'draft', 'review', 'approved', 'published'] as const;
-export type Status = (typeof STATUSES)[number];
 
 /** How the hospital may use a picture or video. */
 export const RIGHTS = ['owned', 'licensed', 'cc-by', 'cc0'] as const;
@@ -57,8 +55,8 @@ const postDate = z
       if (!(error instanceof LocalTimeError)) throw error;
       ctx.addIssue({
         code: 'custom',
-        message: describeLocalTimeProblem(error),
-        params: { code: `date-${error.problem}` },
+        message: error.message,
+        params: { code: error.code },
       });
       return z.NEVER;
     }
@@ -253,8 +251,8 @@ export const entrySchema = z
     status: z.enum(
       STATUSES,
       says(
-        'Indiquez le statut : status: idea, draft, review, approved ou published.',
-        (input) => `${quoted(input)} n’est pas un statut : choisissez idea, draft, review, approved ou published.`,
+        `Indiquez le statut : status: ${STATUS_CHOICES}.`,
+        (input) => `${quoted(input)} n’est pas un statut : choisissez ${STATUS_CHOICES}.`,
       ),
     ),
     /** Campaign the post belongs to (`hiver-2026`); becomes utm_campaign in the link. */

@@ -1,3 +1,5 @@
+import { UserError } from '../lib/userError.ts';
+
 /** One thing a planner must fix, at the place to fix it. Lines and columns start at 1. */
 export interface CalendarError {
   file: string;
@@ -25,11 +27,9 @@ export type EditorialErrorCode =
   | 'no-room';
 
 /** A failure that stops the engine itself (not a mistake in one entry); `message` is French. */
-export class EditorialError extends Error {
-  readonly code: EditorialErrorCode;
+export class EditorialError extends UserError<EditorialErrorCode> {
   constructor(code: EditorialErrorCode, message: string) {
-    super(message);
+    super(code, message);
     this.name = 'EditorialError';
-    this.code = code;
   }
 }

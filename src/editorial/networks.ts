@@ -1,3 +1,4 @@
+import { NETWORK_BRAND, type NetworkId } from '../lib/socialNetworks.ts';
 import {
   graphemeCount,
   hashtagsAtMost,
@@ -11,31 +12,21 @@ import {
   xWeightedLength,
 } from './textMeasures.ts';
 
-/** The networks a calendar entry can target, in the order the pack lists them. */
-export const NETWORK_IDS = [
-  'x',
-  'bluesky',
-  'mastodon',
-  'threads',
-  'linkedin',
-  'facebook',
-  'instagram',
-  'youtube',
-] as const;
-export type NetworkId = (typeof NETWORK_IDS)[number];
+/** How a network counts a text: X's weights, graphemes, code points, UTF-16 code units or UTF-8 bytes. */
+export const COUNT_UNITS = ['weighted', 'graphemes', 'characters', 'utf16', 'bytes'] as const;
+export type CountUnit = (typeof COUNT_UNITS)[number];
 
-export type CountUnit = 'weighted' | 'graphemes' | 'characters' | 'utf16' | 'bytes';
-
-/** How a unit reads in messages to planners. */
+/** How a unit reads to planners, in messages and in the pack (a grapheme is what they call a character). */
 export const UNIT_LABEL: Record<CountUnit, string> = {
   weighted: 'caractères pondérés',
-  graphemes: 'caractères (graphèmes)',
+  graphemes: 'caractères',
   characters: 'caractères',
   utf16: 'caractères',
   bytes: 'octets',
 };
 
-export type MediaKind = 'image' | 'video';
+export const MEDIA_KINDS = ['image', 'video'] as const;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
 
 export interface ImageSize {
   width: number;
@@ -89,7 +80,7 @@ export const NETWORKS: Record<NetworkId, NetworkProfile> = {
   // Alt text 1,000 and 1200×675 (16:9): X media best practices.
   x: {
     id: 'x',
-    label: 'X',
+    label: NETWORK_BRAND.x.label,
     limit: 280,
     unit: 'weighted',
     count: xWeightedLength,
@@ -105,7 +96,7 @@ export const NETWORKS: Record<NetworkId, NetworkProfile> = {
   // AT Protocol lexicon app.bsky.richtext.facet: a link's visible text is part of the post, so it counts.
   bluesky: {
     id: 'bluesky',
-    label: 'Bluesky',
+    label: NETWORK_BRAND.bluesky.label,
     limit: 300,
     unit: 'graphemes',
     count: graphemeCount,
@@ -123,7 +114,7 @@ export const NETWORKS: Record<NetworkId, NetworkProfile> = {
   // each server sets configuration.statuses.max_characters (instance API): use profileFor(…, { mastodonLimit }).
   mastodon: {
     id: 'mastodon',
-    label: 'Mastodon',
+    label: NETWORK_BRAND.mastodon.label,
     limit: 500,
     unit: 'graphemes',
     count: mastodonLength,
@@ -139,7 +130,7 @@ export const NETWORKS: Record<NetworkId, NetworkProfile> = {
   // one topic tag, more than 5 links fails (since 2025-12-22), carousels of up to 20 items.
   threads: {
     id: 'threads',
-    label: 'Threads',
+    label: NETWORK_BRAND.threads.label,
     limit: 500,
     unit: 'characters',
     count: threadsLength,
@@ -155,7 +146,7 @@ export const NETWORKS: Record<NetworkId, NetworkProfile> = {
   // LinkedIn/Ayrshare limits: post text 3,000, link image 1200×627. LinkedIn does not say how it counts, hence UTF-16 units.
   linkedin: {
     id: 'linkedin',
-    label: 'LinkedIn',
+    label: NETWORK_BRAND.linkedin.label,
     limit: 3000,
     unit: 'utf16',
     count: utf16Length,
@@ -169,7 +160,7 @@ export const NETWORKS: Record<NetworkId, NetworkProfile> = {
   // Meta sharing docs: 63,206 characters, link preview ≥ 1200×630 (1.91:1); Postiz uses 63,206 too.
   facebook: {
     id: 'facebook',
-    label: 'Facebook',
+    label: NETWORK_BRAND.facebook.label,
     limit: 63206,
     unit: 'utf16',
     count: utf16Length,
@@ -184,7 +175,7 @@ export const NETWORKS: Record<NetworkId, NetworkProfile> = {
   // Instagram announcement of December 2025: at most 5 hashtags. Links in captions are not clickable.
   instagram: {
     id: 'instagram',
-    label: 'Instagram',
+    label: NETWORK_BRAND.instagram.label,
     limit: 2200,
     unit: 'utf16',
     count: utf16Length,
@@ -201,7 +192,7 @@ export const NETWORKS: Record<NetworkId, NetworkProfile> = {
   // custom thumbnails 1280×720 (YouTube Help, "Add video thumbnails").
   youtube: {
     id: 'youtube',
-    label: 'YouTube',
+    label: NETWORK_BRAND.youtube.label,
     limit: 5000,
     unit: 'bytes',
     count: utf8Bytes,

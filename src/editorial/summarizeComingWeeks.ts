@@ -1,5 +1,6 @@
-import { type Entry, STATUSES, type Status } from './entrySchema.ts';
-import { NETWORK_IDS, type NetworkId } from './networks.ts';
+import { NETWORK_IDS, type NetworkId } from '../lib/socialNetworks.ts';
+import type { Entry } from './entrySchema.ts';
+import { STATUSES, type Status } from './statuses.ts';
 
 export interface ComingWeeks {
   from: Date;

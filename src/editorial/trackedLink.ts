@@ -1,5 +1,5 @@
+import type { NetworkId } from '../lib/socialNetworks.ts';
 import type { Entry } from './entrySchema.ts';
-import type { NetworkId } from './networks.ts';
 
 /**
  * The article's address with the UTM parameters the hospital's analytics group visits by: network, social, campaign

@@ -1,21 +1,8 @@
 import type { Lang } from './i18n.ts';
-import { LOCALE } from './i18n.ts';
-import { TIME_ZONE } from './zurichTime.ts';
+import { formatMonth } from './zurichTime.ts';
 
 /** Articles per page of the archive: a compact list, so that few pages hold the whole blog. */
 export const ARCHIVE_PAGE_SIZE = 40;
-
-const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
-
-/** `novembre 2026`, `November 2026`, in Zurich. */
-export function formatMonth(date: Date, lang: Lang): string {
-  let format = monthFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', year: 'numeric', timeZone: TIME_ZONE });
-    monthFormats.set(lang, format);
-  }
-  return format.format(date);
-}
 
 /**
  * What each archive page covers, for the links that lead to it: `novembre 2026 – septembre 2026`. `dates` are the

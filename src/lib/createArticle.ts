@@ -4,21 +4,14 @@ import { articleSkeleton, type SkeletonInput } from './articleSkeleton.ts';
 import { CATEGORY_IDS, type CategoryId } from './categories.ts';
 import { isLang } from './i18n.ts';
 import { slugify } from './slugify.ts';
+import { UserError } from './userError.ts';
 import { LocalTimeError, parseZurichTime } from './zurichTime.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Why a new article was not written; `code` lets tests and scripts tell the cases apart. */
-export class CreateArticleError extends Error {
-  readonly code: 'missing' | 'category' | 'lang' | 'author' | 'slug' | 'date' | 'exists';
-
-  constructor(code: CreateArticleError['code'], message: string) {
-    super(message);
-    this.name = 'CreateArticleError';
-    this.code = code;
-  }
-}
+export type CreateArticleCode = 'missing' | 'category' | 'lang' | 'author' | 'slug' | 'date' | 'exists';
 
 export interface CreateArticleInput {
   title: string;
@@ -36,26 +29,27 @@ export interface CreateArticleInput {
  * Returns the file written.
  */
 export function createArticle(contentDir: string, input: CreateArticleInput): string {
-  if (!input.title.trim()) throw new CreateArticleError('missing', 'Donnez un titre à l’article (--title "…").');
+  if (!input.title.trim())
+    throw new UserError<CreateArticleCode>('missing', 'Donnez un titre à l’article (--title "…").');
   if (!(CATEGORY_IDS as readonly string[]).includes(input.category)) {
-    throw new CreateArticleError(
+    throw new UserError<CreateArticleCode>(
       'category',
       `Rubrique « ${input.category} » inconnue : choisissez parmi ${CATEGORY_IDS.join(', ')}.`,
     );
   }
   if (!isLang(input.lang))
-    throw new CreateArticleError('lang', `Langue « ${input.lang} » inconnue : écrivez fr ou de.`);
+    throw new UserError<CreateArticleCode>('lang', `Langue « ${input.lang} » inconnue : écrivez fr ou de.`);
   const known = readdirSync(join(contentDir, 'authors')).map((file) => file.replace(/\.yaml$/, ''));
   const unknown = input.authors.filter((author) => !known.includes(author));
   if (input.authors.length === 0 || unknown.length > 0) {
-    throw new CreateArticleError(
+    throw new UserError<CreateArticleCode>(
       'author',
       `Auteur ${unknown.length ? `« ${unknown.join(', ')} » ` : ''}introuvable : choisissez parmi ${known.join(', ')} (ou ajoutez sa fiche dans content/authors/).`,
     );
   }
   const slug = input.slug ?? slugify(input.title);
   if (!SLUG.test(slug))
-    throw new CreateArticleError(
+    throw new UserError<CreateArticleCode>(
       'slug',
       `Adresse « ${slug} » impossible : elle ne s’écrit qu’en minuscules sans accents, chiffres et tirets (par exemple ${slugify(slug) || slugify(input.title) || 'canicule-proteger-les-aines'}).`,
     );
@@ -65,7 +59,7 @@ export function createArticle(contentDir: string, input: CreateArticleInput): st
     .flatMap((extension) => [join(folder, `${slug}${extension}`), join(folder, slug, `index${extension}`)])
     .find((path) => existsSync(path));
   if (taken)
-    throw new CreateArticleError(
+    throw new UserError<CreateArticleCode>(
       'exists',
       `${taken} existe déjà : choisissez un autre titre ou --slug, rien n’a été écrit.`,
     );
@@ -85,11 +79,11 @@ export function createArticle(contentDir: string, input: CreateArticleInput): st
 /** A publication day that exists, written as the frontmatter wants it. */
 function checkDate(date: string): void {
   const problem = `Date « ${date} » impossible : écrivez un jour qui existe, AAAA-MM-JJ (par exemple 2026-11-24).`;
-  if (!DAY.test(date)) throw new CreateArticleError('date', problem);
+  if (!DAY.test(date)) throw new UserError<CreateArticleCode>('date', problem);
   try {
     parseZurichTime(date);
   } catch (error) {
-    if (error instanceof LocalTimeError) throw new CreateArticleError('date', problem);
+    if (error instanceof LocalTimeError) throw new UserError<CreateArticleCode>('date', problem);
     throw error;
   }
 }

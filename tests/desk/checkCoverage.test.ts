@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkCalendar } from '../../src/editorial/calendarCheck.ts';
+import { checkWithCoverage } from '../../scripts/calendar-check.ts';
 import { parseZurichTime } from '../../src/lib/zurichTime.ts';
 import { load } from './helpers.ts';
 
 describe('calendar:check’s coverage section', () => {
-  const result = checkCalendar({ ...load(), now: parseZurichTime('2026-11-16'), weeks: 2 });
+  const result = checkWithCoverage({ ...load(), now: parseZurichTime('2026-11-16'), weeks: 2 });
 
   it('lists the coming weeks’ gaps and unannounced articles as advice, after the summary', () => {
     expect(result.report).toContain(

@@ -46,7 +46,7 @@ describe('coverage of the fixture November', () => {
   });
 
   it('tells each finding in French with what to do', () => {
-    const lines = coverageLines(report, november.now);
+    const lines = coverageLines(report);
     expect(lines).toHaveLength(6);
     expect(lines[0]).toBe(
       'Semaine 2026-W45 (dès le 02.11.2026) : 1 post(s) Facebook sur 2 prévus par le rythme : ajoutez-en ou acceptez la pause.',
@@ -146,7 +146,7 @@ describe('articles to review and tags written in several ways', () => {
   });
 
   it('tells what to do, and says when the review date is past', () => {
-    const lines = coverageLines(report, now);
+    const lines = coverageLines(report);
     expect(lines).toContain(
       'À relire : « Titre passee » (fr/passee), relecture dépassée depuis le 20.11.2026 : faites relire l’article (dernière relecture : luc-baeriswyl), puis mettez à jour lastReviewed et nextReview.',
     );

@@ -1,25 +1,26 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../scripts/calendar-suggest.ts';
+import { runCommand } from '../../scripts/runCli.ts';
 import { checkCalendar } from '../../src/editorial/calendarCheck.ts';
-import { CalendarFileError, insertEntries } from '../../src/editorial/desk/insertEntries.ts';
+import { insertEntries } from '../../src/editorial/desk/insertEntries.ts';
 import { planSuggestion } from '../../src/editorial/desk/suggestForArticle.ts';
 import { parseZurichTime } from '../../src/lib/zurichTime.ts';
 import { CONTENT, calendarCopy, FIXTURES, load } from './helpers.ts';
 
 /** Runs the command as planners do and returns what it printed. */
-function run(args: string[]) {
+async function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((text) => out.push(String(text)) > 0);
-  vi.spyOn(process.stderr, 'write').mockImplementation((text) => err.push(String(text)) > 0);
-  process.exitCode = undefined;
-  main(args);
-  const exitCode = process.exitCode;
-  process.exitCode = undefined;
-  vi.restoreAllMocks();
+  const exitCode = await runCommand(main, {
+    argv: args,
+    now: new Date(),
+    cwd: process.cwd(),
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+  });
   return { stdout: out.join(''), stderr: err.join(''), exitCode };
 }
 
@@ -34,16 +35,14 @@ function insertedBlock(before: string, after: string): string {
   return block;
 }
 
-afterEach(() => vi.restoreAllMocks());
-
 describe('calendar:suggest on the commented fixture month', () => {
-  it('adds one draft per suitable network not yet announcing the article, every other byte unchanged', () => {
+  it('adds one draft per suitable network not yet announcing the article, every other byte unchanged', async () => {
     const dir = calendarCopy();
     const file = join(dir, '2026-11.yaml');
     const before = readFileSync(file, 'utf8');
-    const result = run(['--article', 'journee-portes', '--now', '2026-11-20 09:00', ...common(dir)]);
+    const result = await run(['--article', 'journee-portes', '--now', '2026-11-20 09:00', ...common(dir)]);
     expect(result.stderr).toBe('');
-    expect(result.exitCode).toBeUndefined();
+    expect(result.exitCode).toBe(0);
     const after = readFileSync(file, 'utf8');
     const block = insertedBlock(before, after);
 
@@ -78,11 +77,11 @@ describe('calendar:suggest on the commented fixture month', () => {
     expect(check.exitCode).toBe(0);
   });
 
-  it('gives a second run new ids only for networks still missing, and then has nothing to add', () => {
+  it('gives a second run new ids only for networks still missing, and then has nothing to add', async () => {
     const dir = calendarCopy();
-    run(['--article', 'journee-portes', '--now', '2026-11-20', ...common(dir)]);
+    await run(['--article', 'journee-portes', '--now', '2026-11-20', ...common(dir)]);
     const before = readFileSync(join(dir, '2026-11.yaml'), 'utf8');
-    const again = run(['--article', 'journee-portes', '--now', '2026-11-20', ...common(dir)]);
+    const again = await run(['--article', 'journee-portes', '--now', '2026-11-20', ...common(dir)]);
     expect(again.stdout).toMatch(/l’annonce déjà : rien à ajouter/);
     expect(readFileSync(join(dir, '2026-11.yaml'), 'utf8')).toBe(before);
   });
@@ -122,13 +121,13 @@ describe('calendar:suggest on the commented fixture month', () => {
     expect(checkCalendar({ ...load(dir), now: parseZurichTime('2026-11-01') }).errors).toEqual([]);
   });
 
-  it('refuses, in French, a draft article and an unknown one', () => {
+  it('refuses, in French, a draft article and an unknown one', async () => {
     const dir = calendarCopy();
-    expect(run(['--article', 'brouillon-sommeil', ...common(dir)])).toMatchObject({
+    expect(await run(['--article', 'brouillon-sommeil', ...common(dir)])).toMatchObject({
       exitCode: 1,
       stderr: expect.stringMatching(/est un brouillon \(draft: true\)/),
     });
-    expect(run(['--article', 'inconnu', ...common(dir)])).toMatchObject({
+    expect(await run(['--article', 'inconnu', ...common(dir)])).toMatchObject({
       exitCode: 1,
       stderr: expect.stringMatching(/Aucun article « inconnu » en « fr »/),
     });
@@ -136,22 +135,24 @@ describe('calendar:suggest on the commented fixture month', () => {
 });
 
 describe('a month file that does not parse', () => {
-  it('is left untouched, byte for byte, and the command exits 1 with a French message', () => {
+  it('is left untouched, byte for byte, and the command exits 1 with a French message', async () => {
     const dir = calendarCopy();
     const file = join(dir, '2026-11.yaml');
     const broken = `${readFileSync(file, 'utf8')}\n- id: casse\n  text: "guillemet jamais fermé\n  status: draft\n`;
     writeFileSync(file, broken);
-    const result = run(['--article', 'journee-portes', '--now', '2026-11-20', ...common(dir)]);
+    const result = await run(['--article', 'journee-portes', '--now', '2026-11-20', ...common(dir)]);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(
-      /2026-11\.yaml:\d+ n’est pas du YAML lisible : corrigez-le .* Le fichier n’a pas été modifié\./,
+      /2026-11\.yaml:\d+:\d+ {2}Ce fichier n’est pas du YAML lisible : corrigez-le .* Le fichier n’a pas été modifié\./,
     );
     expect(readFileSync(file, 'utf8')).toBe(broken);
     expect(existsSync(join(dir, '2026-12.yaml'))).toBe(true);
   });
 
   it('is refused by insertEntries itself', () => {
-    expect(() => insertEntries('- id: a\n\tdate: x\n', [{ id: 'b' }], 'x.yaml', 'c')).toThrow(CalendarFileError);
+    expect(() => insertEntries('- id: a\n\tdate: x\n', [{ id: 'b' }], 'x.yaml', 'c')).toThrow(
+      /Ce fichier n’est pas du YAML lisible/,
+    );
     expect(() => insertEntries('id: a\n', [{ id: 'b' }], 'x.yaml', 'c')).toThrow(/n’est pas une liste/);
   });
 });

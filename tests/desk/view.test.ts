@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ical from 'node-ical';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main, parseViewArgs } from '../../scripts/calendar-view.ts';
+import { runCommand } from '../../scripts/runCli.ts';
 import { viewCalendar } from '../../src/editorial/desk/viewCalendar.ts';
 import { parseZurichTime } from '../../src/lib/zurichTime.ts';
 import { CALENDAR, CONTENT, FIXTURES, load } from './helpers.ts';
@@ -91,7 +93,13 @@ describe('calendar:view on the fixture November', () => {
   });
 
   it('fetches nothing: no external address, a CSP that forbids it', () => {
-    expect(view.html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"`);
+    const script = /<script>([\s\S]*?)<\/script>/.exec(view.html)?.[1] ?? '';
+    expect(script).toContain('addEventListener');
+    const hash = createHash('sha256').update(script).digest('base64');
+    // The page's own script runs, and nothing else: no inline handler, no other script.
+    expect(view.html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'"`);
+    expect(view.html.match(/<script/g)).toHaveLength(1);
+    expect(view.html).not.toMatch(/\son[a-z]+=/);
     expect(view.html).not.toMatch(/\b(?:src|href)="(?:https?:)?\/\//);
   });
 });
@@ -118,24 +126,19 @@ describe('editorial.ics', () => {
 });
 
 describe('the command', () => {
-  it('writes index.html and editorial.ics to --out', () => {
+  it('writes index.html and editorial.ics to --out', async () => {
     const out = mkdtempSync(join(tmpdir(), 'passerelle-view-'));
-    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    main([
-      '--out',
-      out,
-      '--calendar',
-      CALENDAR,
-      '--content',
-      CONTENT,
-      '--root',
-      FIXTURES,
-      '--from',
-      '2026-10',
-      '--to',
-      '2026-12',
-    ]);
-    vi.restoreAllMocks();
+    const printed: string[] = [];
+    const argv = ['--out', out, '--calendar', CALENDAR, '--content', CONTENT, '--root', FIXTURES];
+    const code = await runCommand(main, {
+      argv: [...argv, '--from', '2026-10', '--to', '2026-12'],
+      now,
+      cwd: process.cwd(),
+      out: (text) => printed.push(text),
+      err: (text) => printed.push(text),
+    });
+    expect(code).toBe(0);
+    expect(printed.join('')).toContain('Calendrier de 2026-10 à 2026-12 :');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(
       'Calendrier éditorial · Octobre 2026 – décembre 2026',
     );

@@ -3,7 +3,8 @@ import twitter from 'twitter-text';
 import { afterAll, describe, expect, test } from 'vitest';
 import { composeSnippet } from '../../src/editorial/composeSnippet.ts';
 import type { Entry } from '../../src/editorial/entrySchema.ts';
-import { NETWORK_IDS, NETWORKS, type NetworkId } from '../../src/editorial/networks.ts';
+import { NETWORKS } from '../../src/editorial/networks.ts';
+import { NETWORK_IDS, type NetworkId } from '../../src/lib/socialNetworks.ts';
 import { articles } from './helpers.ts';
 
 // Counters written here from the platforms' rules, independently of the engine's.

@@ -1,13 +1,7 @@
 import twitter from 'twitter-text';
 import { describe, expect, test } from 'vitest';
-import {
-  countForNetwork,
-  fitsNetwork,
-  measureFor,
-  NETWORK_IDS,
-  NETWORKS,
-  profileFor,
-} from '../../src/editorial/networks.ts';
+import { countForNetwork, fitsNetwork, measureFor, NETWORKS, profileFor } from '../../src/editorial/networks.ts';
+import { NETWORK_IDS } from '../../src/lib/socialNetworks.ts';
 
 const NURSE = '👩🏽‍⚕️'; // woman + skin tone + ZWJ + staff of Aesculapius + VS16: one grapheme, 17 UTF-8 bytes, 7 UTF-16 units
 const LINK =

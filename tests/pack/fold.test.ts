@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../src/editorial/pack/weekIcs.ts';
+import { fold } from '../../src/editorial/icalendar.ts';
 
 const octets = (line: string) => new TextEncoder().encode(line).length;
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isPublished } from '../../src/lib/articleFilter.ts';
 import { parseArticleId } from '../../src/lib/articleId.ts';
 import { CATEGORIES, CATEGORY_IDS } from '../../src/lib/categories.ts';
-import { formatDate, isoDay } from '../../src/lib/formatDate.ts';
 import { absoluteUrl, paths } from '../../src/lib/paths.ts';
 import { readingTime } from '../../src/lib/readingTime.ts';
 import { relatedArticles } from '../../src/lib/relatedArticles.ts';
+import { formatDate, zurichDay } from '../../src/lib/zurichTime.ts';
 
 describe.each([
   [paths.home('fr'), '/'],
@@ -63,7 +63,7 @@ describe.each([
   [new Date('2026-12-01T06:00:00Z'), 'de', '1. Dezember 2026', '2026-12-01'],
 ] as const)('formatDate(%s, %s)', (date, lang, long, day) => {
   it(`is ${long}`, () => expect(formatDate(date, lang)).toBe(long));
-  it(`is on ${day} in Zurich`, () => expect(isoDay(date)).toBe(day));
+  it(`is on ${day} in Zurich`, () => expect(zurichDay(date)).toBe(day));
 });
 
 describe('isPublished', () => {

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CreateArticleError, createArticle } from '../../src/lib/createArticle.ts';
+import { createArticle } from '../../src/lib/createArticle.ts';
 import { plainArticleSchema } from '../../src/lib/schemas/article.ts';
 import { slugify } from '../../src/lib/slugify.ts';
+import { UserError } from '../../src/lib/userError.ts';
 
 describe.each([
   ['Varices : quand faut-il consulter ?', 'varices-quand-faut-il-consulter'],
@@ -100,9 +101,9 @@ describe('createArticle', () => {
       createArticle(contentDir(), { ...input, ...change });
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(CreateArticleError);
-      expect((error as CreateArticleError).code).toBe(code);
-      expect((error as CreateArticleError).message).toMatch(message);
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).code).toBe(code);
+      expect((error as UserError).message).toMatch(message);
     }
   });
 });

@@ -1,51 +1,32 @@
+import { capitalize } from '../../lib/capitalize.ts';
+import { shiftDay } from '../../lib/zurichTime.ts';
+import { EVENT_MINUTES, escapeText, icsCalendar, utcStamp, zurichTimeProperty } from '../icalendar.ts';
 import { NETWORKS } from '../networks.ts';
-import { EVENT_MINUTES, escapeText, fold, localStamp, utcStamp, VTIMEZONE } from '../pack/weekIcs.ts';
-import type { DeskItem } from './deskItems.ts';
-
-const STATUS_LABEL = {
-  idea: 'idée',
-  draft: 'brouillon',
-  review: 'relecture',
-  approved: 'approuvé',
-  published: 'publié',
-} as const;
-const ARTICLE_LABEL = { draft: 'Article (brouillon)', scheduled: 'Article (programmé)', published: 'Article' } as const;
+import { STATUS_LABEL } from '../statuses.ts';
+import { ARTICLE_STATE_LABEL, type DeskItem } from './deskItems.ts';
 
 /**
  * `editorial.ics` (RFC 5545): the whole calendar to subscribe to in Outlook or any calendar app. Articles are all-day
  * events on their publication day; each post on each network is a 15-minute event at its Zurich time, like the pack's
- * week.ics, whose escaping, folding, time stamps and VTIMEZONE it uses. UIDs are stable, so a re-export updates events
- * instead of duplicating them.
+ * week.ics. UIDs are stable, so a re-export updates events instead of duplicating them.
  */
 export function calendarIcs(items: readonly DeskItem[], generatedAt: Date, siteName: string): string {
   const stamp = utcStamp(generatedAt);
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Passerelle//Calendrier editorial//FR',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(`Calendrier éditorial · ${siteName}`)}`,
-    'X-WR-TIMEZONE:Europe/Zurich',
-    ...VTIMEZONE,
-  ];
-  for (const item of items) {
+  const events = items.map((item) => {
     if (item.kind === 'article') {
-      const next = new Date(Date.parse(`${item.day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-      lines.push(
+      return [
         'BEGIN:VEVENT',
         `UID:article.${item.lang}.${item.slug}@passerelle`,
         `DTSTAMP:${stamp}`,
         `DTSTART;VALUE=DATE:${item.day.replace(/-/g, '')}`,
-        `DTEND;VALUE=DATE:${next.replace(/-/g, '')}`,
-        `SUMMARY:${escapeText(`${ARTICLE_LABEL[item.state]} · ${item.title}`)}`,
+        `DTEND;VALUE=DATE:${shiftDay(item.day, 1).replace(/-/g, '')}`,
+        `SUMMARY:${escapeText(`${capitalize(ARTICLE_STATE_LABEL[item.state])} · ${item.title}`)}`,
         `DESCRIPTION:${escapeText(`${item.url}\nLangue : ${item.lang}${item.time ? `\nEn ligne à ${item.time}` : ''}`)}`,
         'CATEGORIES:Article',
         `URL:${item.url}`,
         'TRANSP:TRANSPARENT',
         'END:VEVENT',
-      );
-      continue;
+      ];
     }
     const end = new Date(item.at.getTime() + EVENT_MINUTES * 60_000);
     const label = NETWORKS[item.network].label;
@@ -57,20 +38,22 @@ export function calendarIcs(items: readonly DeskItem[], generatedAt: Date, siteN
       '',
       item.text,
     ];
-    lines.push(
+    return [
       'BEGIN:VEVENT',
       `UID:${item.id}.${item.network}@passerelle`,
       `DTSTAMP:${stamp}`,
-      `DTSTART;TZID=Europe/Zurich:${localStamp(item.at)}`,
-      `DTEND;TZID=Europe/Zurich:${localStamp(end)}`,
+      zurichTimeProperty('DTSTART', item.at),
+      zurichTimeProperty('DTEND', end),
       `SUMMARY:${escapeText(`${label} · ${item.id} (${STATUS_LABEL[item.status]})`)}`,
       `DESCRIPTION:${escapeText(details.join('\n'))}`,
       `CATEGORIES:${escapeText(label)}`,
       `STATUS:${item.status === 'idea' || item.status === 'draft' ? 'TENTATIVE' : 'CONFIRMED'}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
-    );
-  }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(fold).join('\r\n')}\r\n`;
+    ];
+  });
+  return icsCalendar(
+    { productId: '-//Passerelle//Calendrier editorial//FR', name: `Calendrier éditorial · ${siteName}` },
+    events,
+  );
 }

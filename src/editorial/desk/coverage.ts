@@ -1,10 +1,10 @@
 import { LANGS, type Lang } from '../../lib/i18n.ts';
+import { NETWORK_IDS, type NetworkId } from '../../lib/socialNetworks.ts';
 import { type IndexedTag, tagIndex } from '../../lib/tagIndex.ts';
+import { weekContaining, zurichDay } from '../../lib/zurichTime.ts';
 import type { NetworkRhythm } from '../../site.config.ts';
 import type { ArticleIndex } from '../articleIndex.ts';
 import type { Entry } from '../entrySchema.ts';
-import { NETWORK_IDS, type NetworkId } from '../networks.ts';
-import { weekContaining, zurichDay } from '../pack/isoWeek.ts';
 
 /** What the coverage report looks at in an entry. */
 export type CoveredEntry = Pick<Entry, 'id' | 'date' | 'networks' | 'status' | 'article' | 'lang'>;
@@ -35,24 +35,26 @@ export interface UnannouncedArticle {
   pubDate: Date;
 }
 
+export interface Coverage {
+  thinWeeks: ThinWeek[];
+  crowdedDays: CrowdedDay[];
+  unannounced: UnannouncedArticle[];
+  /** « À relire »: published articles whose next review falls before `now` + 30 days. */
+  toReview: ReviewDue[];
+  /** Tags written in several ways in one language (the site shows the most frequent spelling). */
+  tagVariants: IndexedTag[];
+}
+
 /** A health article whose `nextReview` is past or near: its medical content must be checked again. */
 export interface ReviewDue {
   lang: Lang;
   slug: string;
   title: string;
   nextReview: Date;
+  /** Whether the review date has already passed. */
+  overdue: boolean;
   /** Author id of the last reviewer. */
   reviewedBy?: string;
-}
-
-export interface Coverage {
-  thinWeeks: ThinWeek[];
-  crowdedDays: CrowdedDay[];
-  unannounced: UnannouncedArticle[];
-  /** « À relire »: articles whose next review falls before `now` + 30 days. */
-  toReview: ReviewDue[];
-  /** Tags written in several ways in one language (the site shows the most frequent spelling). */
-  tagVariants: IndexedTag[];
 }
 
 /** How far ahead an article due for review is announced. */
@@ -139,6 +141,7 @@ export function coverage({ entries, articles, from, to, rhythm, now }: CoverageI
       slug,
       title: data.title,
       nextReview: data.nextReview!,
+      overdue: data.nextReview! < now,
       ...(data.reviewedBy === undefined ? {} : { reviewedBy: data.reviewedBy }),
     }))
     .sort((a, b) => a.nextReview.getTime() - b.nextReview.getTime());

@@ -1,15 +1,21 @@
 import type { CategoryId } from '../../lib/categories.ts';
 import type { Lang } from '../../lib/i18n.ts';
+import type { NetworkId } from '../../lib/socialNetworks.ts';
+import { zurichClock, zurichDay } from '../../lib/zurichTime.ts';
 import type { ArticleIndex } from '../articleIndex.ts';
-import type { Status } from '../entrySchema.ts';
 import type { CalendarEntry } from '../loadCalendar.ts';
-import type { NetworkId } from '../networks.ts';
-import { zurichDay } from '../pack/isoWeek.ts';
-import { zurichParts } from '../pack/presentation.ts';
 import { policyHolds } from '../publishability.ts';
+import type { Status } from '../statuses.ts';
 
 /** Where an article stands: draft (never published), scheduled (pubDate still ahead), published. */
 export type ArticleState = 'draft' | 'scheduled' | 'published';
+
+/** How each state reads in French, wherever planners see it (desk view, calendar feed). */
+export const ARTICLE_STATE_LABEL: Record<ArticleState, string> = {
+  draft: 'article en brouillon',
+  scheduled: 'article programmé',
+  published: 'article publié',
+};
 
 interface Dated {
   /** `YYYY-MM-DD`, Zurich. */
@@ -57,7 +63,7 @@ export function deskItems(entries: readonly CalendarEntry[], articles: ArticleIn
   for (const article of articles.values()) {
     if (!article.valid) continue;
     const { data } = article;
-    const time = clock(data.pubDate);
+    const time = zurichClock(data.pubDate);
     items.push({
       kind: 'article',
       key: `${article.lang}/${article.slug}`,
@@ -84,7 +90,7 @@ export function deskItems(entries: readonly CalendarEntry[], articles: ArticleIn
         status: entry.status,
         text,
         day: zurichDay(entry.date),
-        time: clock(entry.date),
+        time: zurichClock(entry.date),
         at: entry.date,
         ...(entry.campaign === undefined ? {} : { campaign: entry.campaign }),
         ...(entry.article === undefined ? {} : { article: entry.article }),
@@ -100,9 +106,4 @@ export function deskItems(entries: readonly CalendarEntry[], articles: ArticleIn
       (a.kind === b.kind ? 0 : a.kind === 'article' ? -1 : 1) ||
       (a.key < b.key ? -1 : 1),
   );
-}
-
-function clock(instant: Date): string {
-  const { hour, minute } = zurichParts(instant);
-  return `${hour}:${minute}`;
 }

@@ -1,15 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isSeq, LineCounter, parseDocument, type ToStringOptions, YAMLSeq } from 'yaml';
-
-/** The calendar file cannot take new entries; `message` is French and names the file's line when known. */
-export class CalendarFileError extends Error {
-  readonly code: 'yaml-unreadable' | 'not-a-list';
-  constructor(code: CalendarFileError['code'], message: string) {
-    super(message);
-    this.name = 'CalendarFileError';
-    this.code = code;
-  }
-}
+import { UserError } from '../../lib/userError.ts';
 
 // The sample calendar's style: `networks: [facebook, x]`, long texts on one line, double-quoted texts.
 const STYLE: ToStringOptions = { lineWidth: 0, flowCollectionPadding: false };
@@ -19,23 +10,24 @@ const QUOTED_FIELDS = new Set(['text', 'notes', 'title', 'owner', 'firstComment'
  * The calendar file's text with `entries` added at the end of its list, every other byte kept. The yaml Document API
  * is tried first; when its output reformats anything else (it respaces flow lists, for one), the entries' own YAML is
  * appended to the file's end instead. Either way the result is checked: the old entries and the new, nothing else.
- * `file` only names the file in messages.
+ * `file` only names the file in errors: a UserError at its place when the file cannot take the entries.
  */
 export function insertEntries(source: string, entries: readonly object[], file: string, comment: string): string {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter });
   const [error] = doc.errors;
   if (error) {
-    const { line } = lineCounter.linePos(error.pos[0]);
-    throw new CalendarFileError(
+    throw new UserError(
       'yaml-unreadable',
-      `${file}:${line} n’est pas du YAML lisible : corrigez-le (npm run calendar:check dit quoi faire), puis relancez calendar:suggest. Le fichier n’a pas été modifié.`,
+      'Ce fichier n’est pas du YAML lisible : corrigez-le (npm run calendar:check dit quoi faire), puis relancez calendar:suggest. Le fichier n’a pas été modifié.',
+      { place: { file, ...lineCounter.linePos(error.pos[0]) } },
     );
   }
   if (doc.contents !== null && !isSeq(doc.contents)) {
-    throw new CalendarFileError(
+    throw new UserError(
       'not-a-list',
-      `${file} n’est pas une liste d’entrées « - id: … » : corrigez-le, puis relancez calendar:suggest. Le fichier n’a pas été modifié.`,
+      'Ce fichier n’est pas une liste d’entrées « - id: … » : corrigez-le, puis relancez calendar:suggest. Le fichier n’a pas été modifié.',
+      { place: { file } },
     );
   }
   const expected = [...((doc.toJS() as unknown[] | null) ?? []), ...entries.map((entry) => structuredClone(entry))];
@@ -62,9 +54,10 @@ export function insertEntries(source: string, entries: readonly object[], file: 
   const separator = source === '' || source.endsWith('\n\n') ? '' : source.endsWith('\n') ? '\n' : '\n\n';
   const appended = `${source}${separator}# ${comment}\n${block.toString(STYLE)}`;
   if (readsAs(appended, expected)) return appended;
-  throw new CalendarFileError(
+  throw new UserError(
     'not-a-list',
-    `${file} : la liste n’est pas écrite comme les autres calendriers (entrées « - id: » au début de la ligne) ; ajoutez les entrées à la main. Le fichier n’a pas été modifié.`,
+    'La liste n’est pas écrite comme les autres calendriers (entrées « - id: » au début de la ligne) : ajoutez les entrées à la main. Le fichier n’a pas été modifié.',
+    { place: { file } },
   );
 }
 

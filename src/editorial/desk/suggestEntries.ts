@@ -1,10 +1,10 @@
 import { TZDate } from '@date-fns/tz';
 import type { CategoryId } from '../../lib/categories.ts';
-import { parseZurichTime, TIME_ZONE } from '../../lib/zurichTime.ts';
+import type { NetworkId } from '../../lib/socialNetworks.ts';
+import { parseZurichTime, TIME_ZONE, zurichDay } from '../../lib/zurichTime.ts';
 import type { ArticleIndex, IndexedArticle } from '../articleIndex.ts';
 import { composeSnippet } from '../composeSnippet.ts';
 import { entrySchema } from '../entrySchema.ts';
-import type { NetworkId } from '../networks.ts';
 
 /**
  * Which networks announce an article of each category, from the audiences in networks.ts:
@@ -108,7 +108,7 @@ export function firstSlot(slot: Slot, earliest: Date): string {
     const day = new TZDate(start.getFullYear(), start.getMonth(), start.getDate() + offset, TIME_ZONE);
     const weekday = day.getDay();
     if (slot.workingDay && (weekday === 0 || weekday === 6)) continue;
-    const written = `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())} ${slot.time}`;
+    const written = `${zurichDay(day)} ${slot.time}`;
     if (parseZurichTime(written) >= earliest) return written;
   }
 }
@@ -119,5 +119,3 @@ function uniqueId(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(stem)) return stem;
   for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,17 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../lib/i18n.ts';
+import type { NetworkId } from '../../lib/socialNetworks.ts';
+import { UserError } from '../../lib/userError.ts';
+import { monthHeading } from '../../lib/zurichTime.ts';
 import { SITE } from '../../site.config.ts';
 import { findArticle } from '../articleIndex.ts';
 import { type LoadOptions, loadCalendar } from '../loadCalendar.ts';
-import type { NetworkId } from '../networks.ts';
 import { insertEntries } from './insertEntries.ts';
 import { type SuggestedEntry, suggestEntries } from './suggestEntries.ts';
-
-/** Why nothing was suggested; `message` is French. */
-export class SuggestError extends Error {
-  readonly code = 'suggest';
-}
 
 export interface SuggestOptions extends LoadOptions {
   slug: string;
@@ -25,8 +22,6 @@ export interface SuggestPlan {
   writes: { file: string; created: boolean; text: string }[];
 }
 
-const MONTH = new Intl.DateTimeFormat('fr-CH', { timeZone: 'UTC', month: 'long', year: 'numeric' });
-
 /**
  * The draft entries for an article and the month files that receive them, computed in full before anything is
  * written: if one file cannot take them, none is touched.
@@ -35,15 +30,18 @@ export function planSuggestion({ slug, lang, now, ...load }: SuggestOptions): Su
   const calendar = loadCalendar(load);
   const article = findArticle(calendar.articles, lang, slug);
   if (!article)
-    throw new SuggestError(
+    throw new UserError(
+      'unknown-article',
       `Aucun article « ${slug} » en « ${lang} » dans ${load.contentDir} : vérifiez le slug (nom du fichier ou du dossier), et --lang de pour un article allemand.`,
     );
   if (!article.valid)
-    throw new SuggestError(
+    throw new UserError(
+      'article-invalid',
       `L’article « ${slug} » (${article.file}) a un en-tête invalide — ${article.problem} : faites-le corriger d’abord.`,
     );
   if (article.data.draft)
-    throw new SuggestError(
+    throw new UserError(
+      'article-draft',
       `L’article « ${slug} » est un brouillon (draft: true) : il ne sera pas en ligne. Retirez draft: true et donnez-lui sa date (pubDate) avant de planifier ses posts.`,
     );
 
@@ -77,7 +75,7 @@ export function planSuggestion({ slug, lang, now, ...load }: SuggestOptions): Su
 
 function header(month: string): string {
   return [
-    `# Calendrier éditorial — ${MONTH.format(new Date(`${month}-01T00:00:00Z`))} (${SITE.name.fr})`,
+    `# Calendrier éditorial — ${monthHeading(month)} (${SITE.name.fr})`,
     '#',
     '# Un fichier par mois, chaque entrée est une publication prévue. Les champs sont décrits dans editorial/README.md.',
     '# Vérifiez avant de pousser :  npm run calendar:check',

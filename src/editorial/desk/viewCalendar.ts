@@ -1,10 +1,11 @@
+import { UserError } from '../../lib/userError.ts';
+import { monthSpan, monthsBetween } from '../../lib/zurichTime.ts';
 import { SITE } from '../../site.config.ts';
 import { type LoadOptions, loadCalendar } from '../loadCalendar.ts';
 import { calendarHtml } from './calendarHtml.ts';
 import { calendarIcs } from './calendarIcs.ts';
 import { coverage } from './coverage.ts';
 import { deskItems } from './deskItems.ts';
-import { MonthError, monthSpan, monthsBetween } from './months.ts';
 
 export interface ViewOptions extends LoadOptions {
   now: Date;
@@ -29,10 +30,12 @@ export function viewCalendar({ now, from, to, ...load }: ViewOptions): CalendarV
   const first = from ?? items[0]?.day.slice(0, 7);
   const last = to ?? items.at(-1)?.day.slice(0, 7);
   if (first === undefined || last === undefined)
-    throw new MonthError(
+    throw new UserError(
+      'nothing-dated',
       'Le calendrier ne contient encore ni article ni post daté : indiquez les mois avec --from 2026-11 --to 2026-12.',
     );
-  if (first > last) throw new MonthError(`--from (${first}) vient après --to (${last}) : inversez-les.`);
+  if (first > last)
+    throw new UserError('months-reversed', `--from (${first}) vient après --to (${last}) : inversez-les.`);
   const months = monthsBetween(first, last);
   const invalidEntries = new Set(calendar.errors.map((error) => `${error.file}:${error.id ?? error.line}`)).size;
   const span = monthSpan(first, last);

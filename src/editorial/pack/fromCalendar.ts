@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { extname, relative, resolve, sep } from 'node:path';
+import { type IsoWeek, inWeek, TIME_ZONE, zurichDay, zurichIso } from '../../lib/zurichTime.ts';
 import { findArticle } from '../articleIndex.ts';
 import { composeSnippet } from '../composeSnippet.ts';
 import type { Calendar, CalendarEntry } from '../loadCalendar.ts';
 import { NETWORKS, type ProfileOptions } from '../networks.ts';
 import { publishability } from '../publishability.ts';
-import { type IsoWeek, inWeek, zurichDay, zurichIso } from './isoWeek.ts';
 import {
   type HeldBackRecord,
   MANIFEST_VERSION,
@@ -115,7 +115,7 @@ export function manifestFromCalendar(calendar: Calendar, options: FromCalendarOp
   const inputs = [...options.calendarFiles, ...articleFiles, ...new Set(media.map((job) => resolve(root, job.source)))];
   const manifest: PackManifest = {
     version: MANIFEST_VERSION,
-    week: { id: week.id, start: zurichIso(week.start), end: zurichIso(week.end), timeZone: 'Europe/Zurich' },
+    week: { id: week.id, start: zurichIso(week.start), end: zurichIso(week.end), timeZone: TIME_ZONE },
     inputsHash: hashInputs(root, week.id, inputs),
     posts,
     heldBack,

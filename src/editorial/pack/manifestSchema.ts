@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { STATUSES } from '../entrySchema.ts';
-import { NETWORK_IDS } from '../networks.ts';
+import { NETWORK_IDS } from '../../lib/socialNetworks.ts';
+import { TIME_ZONE } from '../../lib/zurichTime.ts';
+import { COUNT_UNITS, MEDIA_KINDS } from '../networks.ts';
+import { STATUSES } from '../statuses.ts';
 
 /**
  * `manifest.json` of a weekly pack: what every other file of the pack is written from, and what tools read.
@@ -20,16 +22,14 @@ export const countSchema = z
     /** The network's ceiling, in the same unit. */
     limit: z.number().int().positive().describe('The network’s ceiling, in the same unit.'),
     /** weighted (X) | graphemes | characters | utf16 | bytes. */
-    unit: z
-      .enum(['weighted', 'graphemes', 'characters', 'utf16', 'bytes'])
-      .describe('weighted (X) | graphemes | characters | utf16 | bytes.'),
+    unit: z.enum(COUNT_UNITS).describe('weighted (X) | graphemes | characters | utf16 | bytes.'),
   })
   .describe('The text’s length against the network’s limit.');
 
 export const packMediaSchema = z
   .strictObject({
     /** image | video. */
-    kind: z.enum(['image', 'video']).describe('image | video.'),
+    kind: z.enum(MEDIA_KINDS).describe('image | video.'),
     /** Path of the file inside the pack, e.g. `media/varices-hiver-x-1.jpg`. */
     file: z
       .string()
@@ -157,7 +157,7 @@ export const weekSchema = z
     /** The next Monday 00:00, Zurich time (excluded). */
     end: zurichDateTime.describe('The next Monday 00:00, Zurich time (excluded).'),
     /** Time zone of every wall-clock time in the pack. */
-    timeZone: z.literal('Europe/Zurich').describe('Time zone of every wall-clock time in the pack.'),
+    timeZone: z.literal(TIME_ZONE).describe('Time zone of every wall-clock time in the pack.'),
   })
   .describe('The week the pack covers.');
 

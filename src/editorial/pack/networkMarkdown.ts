@@ -1,21 +1,23 @@
+import { NETWORK_BRAND } from '../../lib/socialNetworks.ts';
+import { dayHeading, shiftDay, zurichClock } from '../../lib/zurichTime.ts';
 import type { PackNetwork, PostRecord, WeekRecord } from './manifestSchema.ts';
-import { byTimeThenNetwork, dayHeading, formatCount, NETWORK_LOOK, plural, timeOf } from './presentation.ts';
+import { byTimeThenNetwork, formatCount, plural } from './presentation.ts';
 
 /**
  * `x.md`, `facebook.md`…: one network's posts of the week in order of time, each with its text in a fenced block
  * (copied as is: the block holds exactly the manifest's text), its media, and its count against the limit.
  */
 export function writeNetworkMarkdown(week: WeekRecord, network: PackNetwork, records: readonly PostRecord[]): string {
-  const { label } = NETWORK_LOOK[network];
+  const { label } = NETWORK_BRAND[network];
   const posts = records.filter((post) => post.network === network).sort(byTimeThenNetwork);
   const lines = [
     `# ${label} · semaine ${week.id}`,
     '',
-    `Du ${dayHeading(week.start.slice(0, 10))} au ${dayHeading(lastDay(week))}, heure de Zurich : ${plural(posts.length, 'post', 'posts')}, dans l’ordre de publication.`,
+    `Du ${dayHeading(week.start.slice(0, 10))} au ${dayHeading(shiftDay(week.start.slice(0, 10), 6))}, heure de Zurich : ${plural(posts.length, 'post', 'posts')}, dans l’ordre de publication.`,
     `Copiez chaque texte tel quel (entre les lignes de code) : il tient déjà dans la limite fixée par ${label}, lien, mentions et mots-clés compris.`,
   ];
   for (const post of posts) {
-    lines.push('', `## ${dayHeading(post.day)}, ${timeOf(post.scheduledAt)} · ${post.id}`, '');
+    lines.push('', `## ${dayHeading(post.day)}, ${zurichClock(post.scheduledAt)} · ${post.id}`, '');
     lines.push(...fenced(post.text), '');
     if (post.title !== null) lines.push('Titre de la vidéo :', '', ...fenced(post.title), '');
     lines.push(
@@ -55,10 +57,4 @@ export function fenced(text: string): string[] {
 
 function escapeAlt(alt: string): string {
   return alt.replace(/[\r\n]+/g, ' ').replace(/([\\[\]])/g, '\\$1');
-}
-
-function lastDay(week: WeekRecord): string {
-  const end = new Date(`${week.start.slice(0, 10)}T12:00:00Z`);
-  end.setUTCDate(end.getUTCDate() + 6);
-  return end.toISOString().slice(0, 10);
 }

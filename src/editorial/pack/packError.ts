@@ -1,3 +1,5 @@
+import { UserError } from '../../lib/userError.ts';
+
 /** Why a pack could not be made; each code has one French message that says what to do. */
 export type PackErrorCode =
   | 'week-format'
@@ -7,11 +9,9 @@ export type PackErrorCode =
   | 'out-not-writable';
 
 /** A failure of the pack command (not of one calendar entry); `message` is French. */
-export class PackError extends Error {
-  readonly code: PackErrorCode;
-  constructor(code: PackErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+export class PackError extends UserError<PackErrorCode> {
+  constructor(code: PackErrorCode, message: string, options: { cause?: unknown } = {}) {
+    super(code, message, options);
     this.name = 'PackError';
-    this.code = code;
   }
 }

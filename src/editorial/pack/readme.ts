@@ -1,5 +1,6 @@
+import { NETWORK_BRAND } from '../../lib/socialNetworks.ts';
 import type { PackManifest } from './manifestSchema.ts';
-import { NETWORK_LOOK, networksOf } from './presentation.ts';
+import { networksOf } from './presentation.ts';
 
 /** `LISEZMOI.md`: what each file of the pack is for, and how to upload the CSV files. */
 export function readme(manifest: PackManifest): string {
@@ -9,7 +10,7 @@ export function readme(manifest: PackManifest): string {
 Toutes les heures sont celles de Zurich. Ce dossier est produit par \`npm run pack -- --week ${manifest.week.id}\` : ne le modifiez pas à la main, corrigez le calendrier et relancez la commande.
 
 - \`index.html\` : aperçu de la semaine, une carte par post, jour par jour (s’ouvre sans connexion).
-${networks.map((network) => `- \`${network}.md\` : les posts ${NETWORK_LOOK[network].label}, textes prêts à copier, images et textes alternatifs.`).join('\n')}
+${networks.map((network) => `- \`${network}.md\` : les posts ${NETWORK_BRAND[network].label}, textes prêts à copier, images et textes alternatifs.`).join('\n')}
 - \`media/\` : les images recadrées au format recommandé de chaque réseau, nommées \`<post>-<réseau>-<n>.jpg\`.
 - \`week.ics\` : la semaine dans Outlook ou un autre agenda (Fichier › Ouvrir › Importer).
 - \`manifest.json\` : tout le pack pour les outils (schéma : src/editorial/pack/manifest.schema.json).

@@ -1,6 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
+import { NETWORK_IDS } from '../../lib/socialNetworks.ts';
+import { zurichParts } from '../../lib/zurichTime.ts';
 import type { PackNetwork, PostRecord } from './manifestSchema.ts';
-import { byTimeThenNetwork, compareText, NETWORK_ORDER, networksOf, zurichParts } from './presentation.ts';
+import { byTimeThenNetwork, compareText, networksOf } from './presentation.ts';
 
 /** A file of the pack, by its path inside the pack. */
 export interface PackFile {
@@ -78,7 +80,7 @@ export function hootsuiteCsv(records: readonly PostRecord[]): { files: PackFile[
   adjustments.sort(
     (a, b) =>
       compareText(hootsuiteSortKey(a.planned), hootsuiteSortKey(b.planned)) ||
-      NETWORK_ORDER.indexOf(a.network) - NETWORK_ORDER.indexOf(b.network) ||
+      NETWORK_IDS.indexOf(a.network) - NETWORK_IDS.indexOf(b.network) ||
       compareText(a.id, b.id),
   );
   return { files, adjustments };

@@ -1,5 +1,7 @@
+import { NETWORK_BRAND } from '../../lib/socialNetworks.ts';
+import { dayHeading, shiftDay, shortDay, zurichClock } from '../../lib/zurichTime.ts';
 import type { PackManifest } from './manifestSchema.ts';
-import { dayHeading, NETWORK_LOOK, networksOf, plural, shortDay, timeOf } from './presentation.ts';
+import { networksOf, plural } from './presentation.ts';
 import type { TimeAdjustment } from './schedulers.ts';
 
 export interface SummaryInput {
@@ -15,21 +17,21 @@ export interface SummaryInput {
 export function formatSummary({ manifest, target, adjustments, late }: SummaryInput): string {
   const { posts, heldBack, week } = manifest;
   const lines = [
-    `Pack ${week.id} écrit dans ${target} : ${plural(posts.length, 'post', 'posts')}, du ${dayHeading(week.start.slice(0, 10))} au ${dayHeading(previousDay(week.end))} (heure de Zurich).`,
+    `Pack ${week.id} écrit dans ${target} : ${plural(posts.length, 'post', 'posts')}, du ${dayHeading(week.start.slice(0, 10))} au ${dayHeading(shiftDay(week.end.slice(0, 10), -1))} (heure de Zurich).`,
   ];
   if (posts.length > 0) {
     lines.push(
       '',
       'Par réseau :',
       `  ${networksOf(posts)
-        .map((network) => `${NETWORK_LOOK[network].label} ${posts.filter((post) => post.network === network).length}`)
+        .map((network) => `${NETWORK_BRAND[network].label} ${posts.filter((post) => post.network === network).length}`)
         .join(' · ')}`,
     );
     lines.push('', 'Par jour :');
     for (const day of [...new Set(posts.map((post) => post.day))]) {
       const ofDay = posts.filter((post) => post.day === day);
       const detail = networksOf(ofDay)
-        .map((network) => `${NETWORK_LOOK[network].label} ${ofDay.filter((post) => post.network === network).length}`)
+        .map((network) => `${NETWORK_BRAND[network].label} ${ofDay.filter((post) => post.network === network).length}`)
         .join(', ');
       lines.push(`  ${shortDay(day)} : ${plural(ofDay.length, 'post', 'posts')} (${detail})`);
     }
@@ -40,7 +42,7 @@ export function formatSummary({ manifest, target, adjustments, late }: SummaryIn
     lines.push('', `Retenus, absents du pack (${heldBack.length}) :`);
     for (const entry of heldBack) {
       lines.push(
-        `  ${entry.id} (${shortDay(entry.scheduledAt.slice(0, 10))} ${timeOf(entry.scheduledAt)}, ${entry.networks.join(', ')}) — ${entry.source}`,
+        `  ${entry.id} (${shortDay(entry.scheduledAt.slice(0, 10))} ${zurichClock(entry.scheduledAt)}, ${entry.networks.join(', ')}) — ${entry.source}`,
         `    ${entry.reason}`,
       );
     }
@@ -51,7 +53,7 @@ export function formatSummary({ manifest, target, adjustments, late }: SummaryIn
     lines.push('', 'Heures décalées dans les CSV Hootsuite (multiples de 5 minutes, toujours vers plus tard) :');
     lines.push(
       ...adjustments.map(
-        (change) => `  ${change.id} (${NETWORK_LOOK[change.network].label}) : ${change.planned} → ${change.scheduled}`,
+        (change) => `  ${change.id} (${NETWORK_BRAND[change.network].label}) : ${change.planned} → ${change.scheduled}`,
       ),
     );
   }
@@ -63,7 +65,7 @@ export function formatSummary({ manifest, target, adjustments, late }: SummaryIn
     lines.push(
       ...late.map(
         (post) =>
-          `  ${post.id} (${post.network}, ${shortDay(post.scheduledAt.slice(0, 10))} ${timeOf(post.scheduledAt)})`,
+          `  ${post.id} (${post.network}, ${shortDay(post.scheduledAt.slice(0, 10))} ${zurichClock(post.scheduledAt)})`,
       ),
     );
   }
@@ -72,10 +74,4 @@ export function formatSummary({ manifest, target, adjustments, late }: SummaryIn
     'À ouvrir : index.html (aperçu), un fichier .md par réseau (textes à copier), hootsuite/ et publer/ (import en masse), week.ics (agenda).',
   );
   return `${lines.join('\n')}\n`;
-}
-
-function previousDay(endIso: string): string {
-  const end = new Date(`${endIso.slice(0, 10)}T12:00:00Z`);
-  end.setUTCDate(end.getUTCDate() - 1);
-  return end.toISOString().slice(0, 10);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import './frenchErrors.ts';
-import { describeLocalTimeProblem, LocalTimeError, zurichTimeFromYaml } from '../zurichTime.ts';
+import { LocalTimeError, zurichTimeFromYaml } from '../zurichTime.ts';
 
 /** A date or date-time written as Zurich wall-clock time (`2026-11-24` or `2026-11-24 09:00`). */
 export const localDate = z
@@ -10,7 +10,7 @@ export const localDate = z
       return zurichTimeFromYaml(value);
     } catch (error) {
       if (!(error instanceof LocalTimeError)) throw error;
-      ctx.addIssue({ code: 'custom', message: describeLocalTimeProblem(error) });
+      ctx.addIssue({ code: 'custom', message: error.message });
       return z.NEVER;
     }
   });

@@ -1,0 +1,31 @@
+import { type IsoWeek, isoWeek, isoWeeksInYear, weekContaining } from '../../lib/zurichTime.ts';
+import { PackError } from './packError.ts';
+
+const WEEK_ID = /^(\d{4})-?W(\d{1,2})$/i;
+
+/**
+ * Reads `--week`: `2026-W48` (or `2026W48`), `current` or `next`, relative to `now`.
+ * Throws a PackError with a French message for anything else, or for a week the year does not have (2026-W53).
+ */
+export function parseWeek(spec: string, now: Date): IsoWeek {
+  const written = spec.trim();
+  if (written === 'current') return weekContaining(now);
+  if (written === 'next') return weekContaining(weekContaining(now).end);
+  const match = WEEK_ID.exec(written);
+  if (!match) {
+    throw new PackError(
+      'week-format',
+      `« ${spec} » n’est pas une semaine : écrivez --week 2026-W48 (année ISO, W, numéro de semaine), --week current ou --week next.`,
+    );
+  }
+  const year = Number(match[1]);
+  const number = Number(match[2]);
+  const weeks = isoWeeksInYear(year);
+  if (number < 1 || number > weeks) {
+    throw new PackError(
+      'week-out-of-range',
+      `L’année ISO ${year} compte ${weeks} semaines : choisissez une semaine de W01 à W${weeks}.`,
+    );
+  }
+  return isoWeek(year, number);
+}
