@@ -1,17 +1,8 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { CATEGORY_IDS } from '../src/lib/categories.ts';
 import { LANGS, type Lang, SEGMENTS } from '../src/lib/i18n.ts';
 import { paths } from '../src/lib/paths.ts';
+import { pagesIn } from '../src/testSupport/pagesIn.ts';
 import { PADDED_CATEGORY, SEARCH_WORD } from './fixtureArticles.ts';
-
-/** The pages under a directory of dist, by name: its folders, leaving out the e2e fixtures and pages 2, 3… of a list. */
-export function pagesIn(dist: string, dir: string): string[] {
-  return readdirSync(join(dist, dir), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('e2e-') && !/^\d+$/.test(entry.name))
-    .map((entry) => entry.name)
-    .sort();
-}
 
 /** The first built page under a directory of dist. */
 function firstIn(dist: string, dir: string): string {

@@ -10,10 +10,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH, QUIET_FLAGS } from '../e2e/chromium.ts';
-import { pagesIn } from '../e2e/pageTypes.ts';
-import { serveStatic } from '../e2e/staticServer.ts';
 import { paths } from '../src/lib/paths.ts';
+import { CHROMIUM_PATH, QUIET_FLAGS } from '../src/testSupport/chromium.ts';
+import { pagesIn } from '../src/testSupport/pagesIn.ts';
+import { serveStatic } from '../src/testSupport/staticServer.ts';
 import { type CommandContext, runCli } from './runCli.ts';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -8,7 +8,8 @@ import { SITE } from './site.config.ts';
 
 const articles = defineCollection({
   loader: articleLoader({ base: 'content/articles', authorsFolder: 'content/authors', images: SITE.images }),
-  schema: ({ image }) => articleSchema({ image: image(), author: reference('authors') }),
+  schema: ({ image }) =>
+    articleSchema({ image: image(), author: reference('authors'), services: Object.keys(SITE.services) }),
 });
 
 const authors = defineCollection({

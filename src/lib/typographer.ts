@@ -1,5 +1,4 @@
 import Typograf from 'typograf';
-import { SITE } from '../site.config.ts';
 import type { Lang } from './i18n.ts';
 
 const NBSP = '\u00A0';
@@ -74,14 +73,17 @@ const swissEszett = {
   handler: (text: string) => text.replace(/ß/g, 'ss').replace(/ẞ/g, 'SS'),
 };
 
-/** The hospital's name never breaks at its hyphen (`Val-Clair`): a non-breaking hyphen, which every system font has. */
-const institutionName = {
-  name: 'common/nbsp/institution',
+/**
+ * A compound proper name never breaks at its hyphen (`Val-Clair`, `Saint-Gall`, `Jean-Pierre`): a non-breaking hyphen,
+ * which every system font has. Two capitalised words joined by a hyphen are such a name.
+ */
+const compoundNames = {
+  name: 'common/nbsp/compoundNames',
   index: 530,
-  handler: (text: string) => text.replaceAll(SITE.shortName, SITE.shortName.replaceAll('-', '\u2011')),
+  handler: (text: string) => text.replace(/(?<=\p{Lu}\p{Ll}+)-(?=\p{Lu}\p{Ll})/gu, '\u2011'),
 };
 
-Typograf.addRules([frenchSpacing, frenchApostrophe, thousands, percent, swissGuillemets, swissEszett, institutionName]);
+Typograf.addRules([frenchSpacing, frenchApostrophe, thousands, percent, swissGuillemets, swissEszett, compoundNames]);
 
 /** Rules that assume a whole text, or follow Russian habits, or misread health texts. */
 const DISABLED = [
