@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, type RunningCms, startCms } from '../src/cms/startCms.ts';
+import { paths } from '../src/lib/paths.ts';
 import { slugify } from '../src/lib/slugify.ts';
 import { copyOfSite, rebuildSite } from '../src/testSupport/buildSite.ts';
 import { launchChromium } from '../src/testSupport/chromium.ts';
@@ -81,7 +82,7 @@ describe('the CMS, as an editor uses it with npm run cms', () => {
     await choose(page, 'Rubrique', 'Prévention et conseils');
     await page.getByLabel('Date de publication').fill('2026-11-02T09:00');
     await choose(page, 'Auteurs', 'Claire Morand', 'Claire');
-    await page.getByLabel('Mots-clés').fill('chutes, sante-des-aines');
+    await page.getByLabel('Mots-clés').fill('chutes, santé des aînés');
 
     const image = join(tmpdir(), 'salon-eclaire.jpg');
     copyFileSync(join(site, 'content/articles/fr/varices-quand-consulter/hero.jpg'), image);
@@ -109,7 +110,7 @@ describe('the CMS, as an editor uses it with npm run cms', () => {
     expect(text).toContain('category: prevention-et-conseils');
     expect(text).toContain('pubDate: 2026-11-02 09:00');
     expect(text).toContain('authors: [claire-morand]');
-    expect(text).toContain('tags: [chutes, sante-des-aines]');
+    expect(text).toContain('tags: [chutes, santé des aînés]');
     expect(text).toContain('  src: ./salon-eclaire.jpg');
     expect(text).toContain(':::conseil[Le bon réflexe]\nGardez une lampe près du lit.\n:::');
     expect(text).not.toContain('draft');

@@ -2,7 +2,7 @@ import { slugify } from '../lib/slugify.ts';
 import siteStyles from '../styles/global.css?url';
 import { articlePreview } from './articlePreview.ts';
 import { COLLECTIONS, FORMATS, SLUG_KEY, WIDGETS } from './cmsConfig.ts';
-import { articleFormat, authorFormat } from './contentFormats.ts';
+import { articleFormat, authorFormat, pageFormat } from './contentFormats.ts';
 import { DECAP_SCRIPT } from './decapPaths.ts';
 import type { DecapCms } from './decapRuntime.ts';
 import type { CmsConfig, ImmutableMap } from './decapTypes.ts';
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   cms.registerLocale('fr', mergePhrases(cms.getLocale('fr') ?? {}, frenchPhrases(Boolean(config.local_backend))));
   cms.registerCustomFormat(FORMATS.article, 'md', articleFormat);
   cms.registerCustomFormat(FORMATS.author, 'yaml', authorFormat);
+  cms.registerCustomFormat(FORMATS.page, 'md', pageFormat);
   for (const component of EDITOR_COMPONENTS) cms.registerEditorComponent(component);
   registerWidgets(cms, WIDGETS);
   cms.registerEventListener({ name: 'preSave', handler: nameNewFiles });

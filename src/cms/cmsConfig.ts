@@ -1,12 +1,12 @@
 import { CATEGORIES, CATEGORY_IDS, CONSENT_CATEGORY } from '../lib/categories.ts';
-import type { Lang } from '../lib/i18n.ts';
+import { INSTITUTION_PAGES, type InstitutionPageKind, LANGS, type Lang, useTranslations } from '../lib/i18n.ts';
 import { DESCRIPTION_MAX, TITLE_MAX } from '../lib/schemas/article.ts';
 import type { CmsBackendConfig, SiteConfig } from '../site.config.ts';
 import type { CmsCollection, CmsConfig, CmsField } from './decapTypes.ts';
 import { EDITOR_COMPONENTS } from './editorComponents.ts';
 
 /** Names of the custom formats and widgets the admin page registers before Decap starts. */
-export const FORMATS = { article: 'passerelle-article', author: 'passerelle-auteur' } as const;
+export const FORMATS = { article: 'passerelle-article', author: 'passerelle-auteur', page: 'passerelle-page' } as const;
 export const WIDGETS = { translation: 'traduction', tags: 'mots-cles' } as const;
 /** The entry value the admin page fills with the project's own slug of the title, for the file's name. */
 export const SLUG_KEY = 'passerelleSlug';
@@ -14,12 +14,23 @@ export const SLUG_KEY = 'passerelleSlug';
 /** The environment variable through which the admin page learns where the local proxy listens (see startCms). */
 export const PROXY_VARIABLE = 'PASSERELLE_CMS_PROXY';
 
-export const COLLECTIONS = { fr: 'articles', de: 'artikel', authors: 'auteurs' } as const;
+export const COLLECTIONS = { fr: 'articles', de: 'artikel', authors: 'auteurs', pages: 'pages' } as const;
 
 const ZURICH_DATE = 'YYYY-MM-DD HH:mm';
+/** A day, without time: Decap's date picker writes it `2026-10-20`. */
+const DAY = { widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, default: '' } as const;
 const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'français', de: 'allemand' };
 
-function articleFields(lang: Lang): CmsField[] {
+/** A choice among the authors' files, by their name. */
+const AUTHOR_CHOICE = {
+  widget: 'relation',
+  collection: COLLECTIONS.authors,
+  value_field: '{{slug}}',
+  search_fields: ['name'],
+  display_fields: ['name'],
+} as const;
+
+function articleFields(lang: Lang, site: SiteConfig): CmsField[] {
   const fields: CmsField[] = [
     {
       name: 'title',
@@ -65,12 +76,8 @@ function articleFields(lang: Lang): CmsField[] {
     {
       name: 'authors',
       label: 'Auteurs',
-      widget: 'relation',
+      ...AUTHOR_CHOICE,
       check: 'authors',
-      collection: COLLECTIONS.authors,
-      value_field: '{{slug}}',
-      search_fields: ['name'],
-      display_fields: ['name'],
       multiple: true,
       min: 1,
       hint: 'Une ou plusieurs personnes de l’hôpital ; une nouvelle personne s’ajoute dans « Auteurs ».',
@@ -81,7 +88,7 @@ function articleFields(lang: Lang): CmsField[] {
       widget: WIDGETS.tags,
       check: 'tags',
       required: false,
-      hint: 'Séparés par des virgules : vaccination, sante-mentale.',
+      hint: 'Séparés par des virgules, écrits comme les lecteurs les liront : vaccination, santé mentale.',
     },
     {
       name: 'hero',
@@ -143,6 +150,93 @@ function articleFields(lang: Lang): CmsField[] {
   });
   fields.push(
     {
+      name: 'service',
+      label: 'Service de l’hôpital',
+      widget: 'select',
+      check: 'service',
+      required: false,
+      options: Object.entries(site.services).map(([id, service]) => ({ label: service.name.fr, value: id })),
+      hint: 'Le service dont parle l’article : les lecteurs trouvent à la fin le lien vers sa page et vers un rendez-vous.',
+    },
+    {
+      name: 'reviewedBy',
+      label: 'Relu par',
+      ...AUTHOR_CHOICE,
+      check: 'reviewedBy',
+      required: false,
+      hint: 'Le médecin qui a vérifié le contenu médical (sa fiche dans « Auteurs »), avec la date de sa relecture.',
+    },
+    {
+      name: 'lastReviewed',
+      label: 'Date de la relecture médicale',
+      ...DAY,
+      check: 'lastReviewed',
+      required: false,
+      hint: 'Le jour où le médecin a relu l’article ; affiché aux lecteurs.',
+    },
+    {
+      name: 'nextReview',
+      label: 'Prochaine relecture médicale',
+      ...DAY,
+      check: 'nextReview',
+      required: false,
+      hint: 'Après la relecture : l’article est signalé « à relire » 30 jours avant cette date.',
+    },
+    {
+      name: 'corrections',
+      label: 'Corrections',
+      label_singular: 'correction',
+      widget: 'list',
+      required: false,
+      summary: '{{fields.date}}',
+      hint: 'Une erreur publiée puis corrigée : ce qui était faux, ce qui est juste. Affichée en fin d’article ; sa date devient celle de la mise à jour.',
+      fields: [
+        { name: 'date', label: 'Date de la correction', ...DAY, hint: 'Pas avant la date de publication.' },
+        { name: 'text', label: 'Ce qui a été corrigé', widget: 'text', hint: 'Une ou deux phrases.' },
+      ],
+    },
+    {
+      name: 'testimony',
+      label: 'La personne qui témoigne',
+      widget: 'object',
+      required: false,
+      collapsed: true,
+      hint: 'Pour un témoignage seulement : présentée aux lecteurs en tête de l’article.',
+      fields: [
+        {
+          name: 'name',
+          label: 'Prénom',
+          widget: 'string',
+          required: false,
+          check: 'testimony.name',
+          hint: 'Le prénom seul, sauf si la personne a demandé davantage.',
+        },
+        {
+          name: 'role',
+          label: 'Qui elle est',
+          widget: 'string',
+          required: false,
+          check: 'testimony.role',
+          hint: 'En quelques mots : « 58 ans, greffée du rein ».',
+        },
+        {
+          name: 'quote',
+          label: 'Sa phrase',
+          widget: 'text',
+          required: false,
+          check: 'testimony.quote',
+          hint: 'Une phrase de la personne, affichée en grand : le cœur du témoignage.',
+        },
+        {
+          name: 'portrait',
+          label: 'La photo d’en-tête la montre',
+          widget: 'boolean',
+          required: false,
+          hint: 'Cochée, l’image d’en-tête devient son portrait (avec son accord écrit).',
+        },
+      ],
+    },
+    {
       name: 'consent',
       label: 'Consentement',
       widget: 'string',
@@ -162,7 +256,7 @@ function articleFields(lang: Lang): CmsField[] {
   return fields;
 }
 
-function articleCollection(lang: Lang): CmsCollection {
+function articleCollection(lang: Lang, site: SiteConfig): CmsCollection {
   const language = LANGUAGE_NAMES[lang];
   return {
     name: COLLECTIONS[lang],
@@ -187,7 +281,7 @@ function articleCollection(lang: Lang): CmsCollection {
       ...CATEGORY_IDS.map((id) => ({ label: CATEGORIES[id].label.fr, field: 'category', pattern: id })),
       { label: 'Brouillons', field: 'draft', pattern: true },
     ],
-    fields: articleFields(lang),
+    fields: articleFields(lang, site),
   };
 }
 
@@ -212,6 +306,25 @@ const authorCollection: CmsCollection = {
       widget: 'string',
       check: 'name',
       hint: 'Tels que les lecteurs les voient.',
+    },
+    {
+      name: 'honorific',
+      label: 'Titre',
+      widget: 'object',
+      required: false,
+      collapsed: true,
+      hint: 'Pour un médecin : le titre devant le nom, dans chaque langue.',
+      fields: [
+        { name: 'fr', label: 'En français', widget: 'string', required: false, check: 'honorific', hint: 'Dr, Pr…' },
+        {
+          name: 'de',
+          label: 'En allemand',
+          widget: 'string',
+          required: false,
+          check: 'honorific',
+          hint: 'Dr. med., Prof.…',
+        },
+      ],
     },
     { name: 'role', label: 'Fonction', widget: 'string', check: 'role', hint: 'Par exemple « Infirmière cheffe ».' },
     {
@@ -247,6 +360,41 @@ const authorCollection: CmsCollection = {
       hint: 'La référence du consentement écrit de la personne : CONS-2026-031.',
     },
   ],
+};
+
+/** The institution's pages, each file by its name in both languages: they exist once each, none is created. */
+const pageCollection: CmsCollection = {
+  name: COLLECTIONS.pages,
+  label: 'Pages de l’hôpital',
+  label_singular: 'Page',
+  description: 'Mentions légales, protection des données et accessibilité, en français et en allemand.',
+  extension: 'md',
+  format: FORMATS.page,
+  files: LANGS.flatMap((lang) =>
+    (Object.keys(INSTITUTION_PAGES) as InstitutionPageKind[]).map((kind) => ({
+      name: `${kind}-${lang}`,
+      label: `${useTranslations('fr').institutionPage[kind]} (${LANGUAGE_NAMES[lang]})`,
+      file: `content/pages/${lang}/${INSTITUTION_PAGES[kind][lang]}.md`,
+      fields: [
+        { name: 'title', label: 'Titre', widget: 'string', check: 'title', hint: 'Le titre de la page.' },
+        {
+          name: 'description',
+          label: 'Résumé',
+          widget: 'text',
+          check: 'description',
+          hint: 'Une phrase, pour les moteurs de recherche.',
+        },
+        {
+          name: 'updatedDate',
+          label: 'Date de mise à jour',
+          ...DAY,
+          check: 'updatedDate',
+          hint: 'Le jour du dernier changement de fond, affiché sur la page.',
+        },
+        { name: 'body', label: 'Texte', widget: 'richtext', editor_components: [], hint: 'Intertitres de niveau 2.' },
+      ],
+    })),
+  ),
 };
 
 /** Decap's backend for the hospital's Git host: merge requests from editors' branches on GitLab, pull requests on GitHub. */
@@ -295,6 +443,6 @@ export function cmsConfig(site: SiteConfig, local?: LocalCms): CmsConfig {
     site_url: local?.siteUrl ?? site.url,
     logo_url: site.logo,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [articleCollection('fr'), articleCollection('de'), authorCollection],
+    collections: [articleCollection('fr', site), articleCollection('de', site), authorCollection, pageCollection],
   };
 }

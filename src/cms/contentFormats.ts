@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { patchYaml } from '../lib/frontmatter/patchYaml.ts';
 import { joinFrontmatter, splitFrontmatter } from '../lib/frontmatter/splitFrontmatter.ts';
-import { ARTICLE_STYLE, AUTHOR_STYLE } from '../lib/frontmatter/yamlStyle.ts';
+import { ARTICLE_STYLE, AUTHOR_STYLE, PAGE_STYLE, type YamlStyle } from '../lib/frontmatter/yamlStyle.ts';
 import type { Formatter } from './decapTypes.ts';
 
 /**
@@ -21,20 +21,28 @@ function sourceOf(values: Record<string, unknown>): string | undefined {
   return typeof source === 'string' ? source : undefined;
 }
 
-/** Articles: YAML frontmatter in the project's style, then the Markdown body. */
-export const articleFormat: Formatter = {
-  fromFile(content) {
-    const { yaml, body } = splitFrontmatter(content);
-    return { ...readYaml(yaml), body, [SOURCE_KEY]: content };
-  },
-  toFile(values) {
-    const source = sourceOf(values);
-    const before = source === undefined ? undefined : splitFrontmatter(source);
-    const yaml = patchYaml(before?.yaml, values, ARTICLE_STYLE);
-    const body = typeof values['body'] === 'string' ? values['body'] : '';
-    return before && body === before.body ? `---\n${yaml}---${before.separator}${body}` : joinFrontmatter(yaml, body);
-  },
-};
+/** A Markdown file: YAML frontmatter in the project's style, then the body. */
+function frontmatterFormat(style: YamlStyle): Formatter {
+  return {
+    fromFile(content) {
+      const { yaml, body } = splitFrontmatter(content);
+      return { ...readYaml(yaml), body, [SOURCE_KEY]: content };
+    },
+    toFile(values) {
+      const source = sourceOf(values);
+      const before = source === undefined ? undefined : splitFrontmatter(source);
+      const yaml = patchYaml(before?.yaml, values, style);
+      const body = typeof values['body'] === 'string' ? values['body'] : '';
+      return before && body === before.body ? `---\n${yaml}---${before.separator}${body}` : joinFrontmatter(yaml, body);
+    },
+  };
+}
+
+/** Articles, French and German. */
+export const articleFormat = frontmatterFormat(ARTICLE_STYLE);
+
+/** The institution's pages: legal notice, privacy, accessibility. */
+export const pageFormat = frontmatterFormat(PAGE_STYLE);
 
 /** Authors: a plain YAML file. */
 export const authorFormat: Formatter = {

@@ -16,15 +16,17 @@ export interface CmsField {
   [option: string]: unknown;
 }
 
+/** A collection: a folder of entries (`folder`, `fields`), or a list of given files (`files`). */
 export interface CmsCollection {
   name: string;
   label: string;
   label_singular: string;
   description: string;
-  folder: string;
   extension: string;
   format: string;
-  fields: CmsField[];
+  folder?: string;
+  fields?: CmsField[];
+  files?: { name: string; label: string; file: string; fields: CmsField[] }[];
   [option: string]: unknown;
 }
 

@@ -1,15 +1,17 @@
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { patchYaml } from '../lib/frontmatter/patchYaml.ts';
-import { ARTICLE_STYLE, AUTHOR_STYLE, type YamlStyle } from '../lib/frontmatter/yamlStyle.ts';
+import { ARTICLE_STYLE, AUTHOR_STYLE, PAGE_STYLE, type YamlStyle } from '../lib/frontmatter/yamlStyle.ts';
 import { plainArticleSchema } from '../lib/schemas/article.ts';
 import { plainAuthorSchema } from '../lib/schemas/author.ts';
+import { institutionPageSchema } from '../lib/schemas/page.ts';
 import { COLLECTIONS } from './cmsConfig.ts';
 
 const SCHEMAS: Record<string, { schema: z.ZodType; style: YamlStyle }> = {
   [COLLECTIONS.fr]: { schema: plainArticleSchema, style: ARTICLE_STYLE },
   [COLLECTIONS.de]: { schema: plainArticleSchema, style: ARTICLE_STYLE },
   [COLLECTIONS.authors]: { schema: plainAuthorSchema, style: AUTHOR_STYLE },
+  [COLLECTIONS.pages]: { schema: institutionPageSchema, style: PAGE_STYLE },
 };
 
 /**

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { adminCsp } from '../../src/cms/adminCsp.ts';
 import { articleSlug } from '../../src/cms/articleSlug.ts';
@@ -5,21 +6,24 @@ import { COLLECTIONS, cmsConfig } from '../../src/cms/cmsConfig.ts';
 import type { CmsField } from '../../src/cms/decapTypes.ts';
 import { splitTags } from '../../src/cms/splitTags.ts';
 import { CATEGORIES, CATEGORY_IDS } from '../../src/lib/categories.ts';
+import { INSTITUTION_PAGES, LANGS } from '../../src/lib/i18n.ts';
 import { plainArticleSchema } from '../../src/lib/schemas/article.ts';
 import { plainAuthorSchema } from '../../src/lib/schemas/author.ts';
+import { institutionPageSchema } from '../../src/lib/schemas/page.ts';
 import { SITE } from '../../src/site.config.ts';
 
 const hosted = cmsConfig(SITE);
 const local = cmsConfig(SITE, { proxy: 'http://127.0.0.1:8081/api/v1', siteUrl: 'http://localhost:4321' });
 const collection = (name: string) => hosted.collections.find((candidate) => candidate.name === name)!;
+const fieldsOf = (name: string) => collection(name).fields ?? [];
 const field = (fields: CmsField[], name: string) => fields.find((candidate) => candidate.name === name)!;
 
 describe.each([
-  [COLLECTIONS.fr, Object.keys(plainArticleSchema.shape)],
-  [COLLECTIONS.de, Object.keys(plainArticleSchema.shape)],
+  [COLLECTIONS.fr, Object.keys(plainArticleSchema.in.shape)],
+  [COLLECTIONS.de, Object.keys(plainArticleSchema.in.shape)],
   [COLLECTIONS.authors, Object.keys(plainAuthorSchema.shape)],
 ])('the %s collection', (name, keys) => {
-  const { fields } = collection(name);
+  const fields = fieldsOf(name);
 
   it('has a field for every key of the schema', () =>
     expect(keys.filter((key) => !fields.some((candidate) => candidate.name === key))).toEqual([]));
@@ -33,7 +37,7 @@ describe.each([
 });
 
 describe('article fields', () => {
-  const { fields } = collection(COLLECTIONS.fr);
+  const fields = fieldsOf(COLLECTIONS.fr);
 
   it('offer the four categories by their French names', () =>
     expect(field(fields, 'category')['options']).toEqual(
@@ -47,7 +51,37 @@ describe('article fields', () => {
     expect(field(fields, 'pubDate')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD HH:mm' }));
 
   it('link a German article to its French original', () =>
-    expect(field(collection(COLLECTIONS.de).fields, 'translationOf')).toMatchObject({ collection: COLLECTIONS.fr }));
+    expect(field(fieldsOf(COLLECTIONS.de), 'translationOf')).toMatchObject({ collection: COLLECTIONS.fr }));
+
+  it('offer the hospital’s services of the site config', () =>
+    expect(field(fields, 'service')['options']).toEqual(
+      Object.entries(SITE.services).map(([id, service]) => ({ label: service.name.fr, value: id })),
+    ));
+
+  it('write review dates as days', () =>
+    expect(field(fields, 'lastReviewed')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      time_format: false,
+    }));
+});
+
+describe('the institution pages', () => {
+  const { files = [] } = collection(COLLECTIONS.pages);
+
+  it('are the legal notice, privacy and accessibility pages in both languages, files that exist', () => {
+    expect(files.map((file) => file.file).sort()).toEqual(
+      LANGS.flatMap((lang) =>
+        Object.values(INSTITUTION_PAGES).map((names) => `content/pages/${lang}/${names[lang]}.md`),
+      ).sort(),
+    );
+    for (const { file } of files) expect(existsSync(new URL(`../../${file}`, import.meta.url)), file).toBe(true);
+  });
+
+  it('have a field for every key of their schema, and their text', () => {
+    for (const { fields } of files)
+      expect(fields.map((candidate) => candidate.name)).toEqual([...Object.keys(institutionPageSchema.shape), 'body']);
+  });
 });
 
 describe('the backend', () => {

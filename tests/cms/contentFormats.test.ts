@@ -3,14 +3,18 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { articleFormat, authorFormat, SOURCE_KEY } from '../../src/cms/contentFormats.ts';
+import { articleFormat, authorFormat, pageFormat, SOURCE_KEY } from '../../src/cms/contentFormats.ts';
+import { patchYaml } from '../../src/lib/frontmatter/patchYaml.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter/splitFrontmatter.ts';
+import { ARTICLE_STYLE } from '../../src/lib/frontmatter/yamlStyle.ts';
 import { plainArticleSchema } from '../../src/lib/schemas/article.ts';
 
 const content = new URL('../../content/', import.meta.url).pathname;
 const files = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((file) =>
-  /^(articles\/.*\.mdx?|authors\/.*\.yaml)$/.test(file),
+  /^(articles\/.*\.mdx?|authors\/.*\.yaml|pages\/.*\.md)$/.test(file),
 );
-const formatOf = (file: string) => (file.endsWith('.yaml') ? authorFormat : articleFormat);
+const formatOf = (file: string) =>
+  file.endsWith('.yaml') ? authorFormat : file.startsWith('pages/') ? pageFormat : articleFormat;
 
 /** The lines of `after` that are not in `before`, and the reverse: what a review of the change would show. */
 function changedLines(before: string, after: string): { added: string[]; removed: string[] } {
@@ -67,9 +71,10 @@ describe('saving an edited article', () => {
     expect(changedLines(varices, saved)).toEqual({ added: [], removed: ['updatedDate: 2026-10-20'] });
   });
 
-  it('places a new field in the schema’s order', () => {
+  it('places a new field after the one that precedes it in the schema’s order', () => {
     const saved = articleFormat.toFile({ ...values(), draft: true, consent: 'CONS-2026-001' });
     const keys = [...saved.split('---')[1]!.matchAll(/^(\w+):/gm)].map(([, key]) => key);
+    // The sample's own order is kept (service and review after the authors); draft follows hero, consent nextReview.
     expect(keys).toEqual([
       'title',
       'description',
@@ -77,10 +82,14 @@ describe('saving an edited article', () => {
       'pubDate',
       'updatedDate',
       'authors',
+      'service',
+      'reviewedBy',
+      'lastReviewed',
+      'nextReview',
+      'consent',
       'tags',
       'hero',
       'draft',
-      'consent',
     ]);
   });
 
@@ -154,4 +163,31 @@ describe('any title', () => {
       ),
     );
   });
+});
+
+describe('patchYaml, on any set of changes', () => {
+  const keys = ARTICLE_STYLE.order;
+  const source = splitFrontmatter(varices).yaml;
+  const before = parse(source, { schema: 'core' }) as Record<string, unknown>;
+
+  it('writes exactly the values given, and keeps the others', () =>
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(...keys),
+          fc.oneof(
+            fc.constant(''),
+            fc.string({ minLength: 1, maxLength: 30 }),
+            fc.array(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 3 }),
+          ),
+        ),
+        (changes) => {
+          const written = parse(patchYaml(source, { ...before, ...changes }, ARTICLE_STYLE), { schema: 'core' }) ?? {};
+          const expected = Object.fromEntries(
+            Object.entries({ ...before, ...changes }).filter(([, value]) => value !== ''),
+          );
+          expect(written).toEqual(expected);
+        },
+      ),
+    ));
 });

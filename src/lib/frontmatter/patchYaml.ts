@@ -116,7 +116,11 @@ export function patchYaml(source: string | undefined, values: Record<string, unk
 
   let text = source ?? '';
   if (text && !text.endsWith('\n') && edits.some((edit) => edit.start === text.length && edit.text)) text += '\n';
-  // Edits at one anchor were pushed in order: applying them from the last keeps the earlier ones first.
-  for (const edit of edits.reverse()) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+  // From the end of the text back, so that no edit moves the places of those still to apply. At one place, a
+  // replacement goes first, then the insertions there, the last pushed first, so that they keep the style's order.
+  const ordered = edits
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => b.edit.start - a.edit.start || b.edit.end - a.edit.end || b.index - a.index);
+  for (const { edit } of ordered) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
   return text;
 }

@@ -1,5 +1,6 @@
 import { plainArticleSchema } from '../schemas/article.ts';
 import { plainAuthorSchema } from '../schemas/author.ts';
+import { institutionPageSchema } from '../schemas/page.ts';
 
 /** How the project writes a YAML file or frontmatter, so that files written by tools look like files written by hand. */
 export interface YamlStyle {
@@ -13,10 +14,10 @@ export interface YamlStyle {
   paths: readonly string[];
 }
 
-/** Article frontmatter: the schema's order; titles, summaries and image texts quoted; authors and tags on one line. */
+/** Article frontmatter: the schema's order; titles, summaries, image texts, corrections and quotes in quotes; authors and tags on one line. */
 export const ARTICLE_STYLE: YamlStyle = {
-  order: Object.keys(plainArticleSchema.shape),
-  quoted: ['title', 'description', 'alt', 'credit'],
+  order: Object.keys(plainArticleSchema.in.shape),
+  quoted: ['title', 'description', 'alt', 'credit', 'text', 'quote'],
   flow: ['authors', 'tags'],
   paths: ['src'],
 };
@@ -27,4 +28,12 @@ export const AUTHOR_STYLE: YamlStyle = {
   quoted: ['bio'],
   flow: [],
   paths: ['photo'],
+};
+
+/** An institution page's frontmatter (legal notice, privacy, accessibility). */
+export const PAGE_STYLE: YamlStyle = {
+  order: Object.keys(institutionPageSchema.shape),
+  quoted: ['description'],
+  flow: [],
+  paths: [],
 };
