@@ -122,6 +122,8 @@ describe('the CMS, as an editor uses it with npm run cms', () => {
     expect(page_).toContain('class="callout conseil"');
     expect(page_).toMatch(/alt="Un salon éclairé, sans tapis/);
     expect(page_.replaceAll(/[\u00a0\u202f]/g, ' ')).toContain('prévenir les chutes à domicile');
+    expect(page_).toContain(`href="${paths.tag('fr', 'sante-des-aines')}"`);
+    expect(existsSync(join(site, 'dist', paths.tag('fr', 'sante-des-aines'), 'index.html'))).toBe(true);
   }, 300_000);
 
   it('edits an existing article: the file on disk changes only where the editor changed it', async () => {
