@@ -3,6 +3,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, sharpImageService } from 'astro/config';
+import { PROXY_VARIABLE } from './src/cms/cmsConfig.ts';
+import { decapAssets } from './src/cms/decapAssets.ts';
 import { ASTRO_I18N } from './src/lib/i18n.ts';
 import { articleSyntaxPlugin } from './src/lib/markdown/articleSyntax.ts';
 import { figureImagesPlugin } from './src/lib/markdown/figureImagesPlugin.ts';
@@ -42,7 +44,13 @@ export default defineConfig({
   // A rebuild copies the pages whose data (their getStaticPaths cacheKey) and code are unchanged from the last build,
   // kept in node_modules/.astro: keep that folder in the CI cache. Measured on 10,000 articles: see README, Performance.
   experimental: { incrementalBuild: true },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/recherche/') && !page.includes('/suche/') })],
+  // Editors writing with `npm run cms` see the admin and the site without Astro's developer toolbar over them.
+  devToolbar: { enabled: !process.env[PROXY_VARIABLE] },
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !['/recherche/', '/suche/', '/admin/'].some((path) => page.includes(path)) }),
+    decapAssets(),
+  ],
   security: {
     // Astro writes a <meta> CSP per page with the hashes of what it inlines; public/_headers adds what a meta cannot carry.
     csp: {

@@ -56,6 +56,8 @@ export interface SiteConfig {
   pageSize: number;
   /** Publishing rhythm per network; a network left out has none (YouTube: one video when there is one). */
   rhythm: Partial<Record<NetworkId, NetworkRhythm>>;
+  /** Where the CMS at /admin/ reads and writes the content: the hospital's Git host. */
+  cms: CmsBackendConfig;
   /** Postal address, as printed in the footer and the legal notice. */
   address: { street: string; postalCode: string; locality: string; country: Localized };
   /** The hospital's switchboard, as printed (`+41 26 555 01 00`). */
@@ -81,6 +83,20 @@ export interface SiteConfig {
     /** Largest image accepted, in pixels (width × height): a 50-megapixel photo already takes 200 MB to decode. */
     maxPixels: number;
   };
+}
+
+/** The Git host behind the CMS. Editors sign in with their account there; their changes become branches and merge requests. */
+export interface CmsBackendConfig {
+  /** `gitlab` (GitLab.com or the hospital's own instance) or `github`. */
+  host: 'gitlab' | 'github';
+  /** The repository, `group/project` on GitLab, `owner/name` on GitHub. */
+  repo: string;
+  /** The branch the site is built from; merge requests target it. */
+  branch: string;
+  /** A self-hosted GitLab's address, e.g. `https://git.hopital.ch`; GitLab.com or GitHub when left out. */
+  baseUrl?: string;
+  /** GitLab: the Application ID of the OAuth application (PKCE, no secret) registered for the CMS. */
+  appId?: string;
 }
 
 export const SITE: SiteConfig = {
@@ -173,4 +189,12 @@ export const SITE: SiteConfig = {
     },
   },
   images: { sharedFolder: 'content/images', maxPixels: 50_000_000 },
+  // A hospital usually runs its own GitLab; the application id is created under Admin → Applications (scope: api).
+  cms: {
+    host: 'gitlab',
+    repo: 'communication/blog',
+    branch: 'main',
+    baseUrl: 'https://git.hopital-valclair.ch',
+    appId: 'a-remplacer-par-l-application-id-gitlab',
+  },
 };

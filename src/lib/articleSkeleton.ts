@@ -1,5 +1,6 @@
-import { stringify } from 'yaml';
 import { type CategoryId, CONSENT_CATEGORY } from './categories.ts';
+import { patchYaml } from './frontmatter/patchYaml.ts';
+import { ARTICLE_STYLE } from './frontmatter/yamlStyle.ts';
 import type { Lang } from './i18n.ts';
 
 export interface SkeletonInput {
@@ -63,7 +64,6 @@ export function articleSkeleton(input: SkeletonInput): string {
     category: input.category,
     pubDate: input.date,
     authors: input.authors,
-    tags: [],
     draft: true,
   };
   // A testimony may be drafted before the consent is signed; the schema requires it before publication.
@@ -71,5 +71,6 @@ export function articleSkeleton(input: SkeletonInput): string {
     input.category === CONSENT_CATEGORY
       ? '# consent: CONS-AAAA-NNN   ← référence du consentement écrit, obligatoire avant publication\n'
       : '';
-  return `---\n${stringify(frontmatter)}${consentReminder}---\n\n${GUIDE[input.lang]}`;
+  // Written as the CMS writes it, so that the file looks the same whichever way it was started.
+  return `---\n${patchYaml(undefined, frontmatter, ARTICLE_STYLE)}${consentReminder}---\n\n${GUIDE[input.lang]}`;
 }

@@ -16,6 +16,11 @@ export interface BuiltSite {
   output: string;
 }
 
+/** A copy of the site in a temporary directory, as a newcomer's checkout would be; the project stays untouched. */
+export function copyOfSite(prefix: string): string {
+  return copySite(root, prefix, ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']);
+}
+
 /**
  * A copy of the site in a temporary directory, with extra articles (path under content/articles → MDX source),
  * built by the real `astro build`, as a newcomer's checkout would be. The project's own dist/ and content stay untouched.
@@ -25,14 +30,7 @@ export async function buildSite(
   articles: Record<string, string>,
   prepare: (dir: string) => void | Promise<void> = () => {},
 ): Promise<BuiltSite> {
-  const dir = copySite(root, 'passerelle-build-', [
-    'src',
-    'content',
-    'public',
-    'astro.config.mjs',
-    'package.json',
-    'tsconfig.json',
-  ]);
+  const dir = copyOfSite('passerelle-build-');
   for (const [target, source] of Object.entries(articles)) {
     mkdirSync(dirname(join(dir, 'content/articles', target)), { recursive: true });
     writeFileSync(join(dir, 'content/articles', target), source);

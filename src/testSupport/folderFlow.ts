@@ -25,12 +25,13 @@ export const FOLDER_FLOW: readonly (readonly FlowFolder[])[] = [
     { name: 'src/editorial/pack', paths: ['src/editorial/pack/'] },
     { name: 'src/editorial/desk', paths: ['src/editorial/desk/'] },
     {
-      name: 'the site (pages, layouts, components, styles, middleware)',
+      name: 'the site (pages, layouts, components, styles, middleware, the CMS)',
       paths: [
         'src/pages/',
         'src/layouts/',
         'src/components/',
         'src/styles/',
+        'src/cms/',
         'src/content.config.ts',
         'src/middleware.ts',
         'astro.config.mjs',

@@ -47,3 +47,6 @@ export function authorSchema<Image extends z.ZodType>(fields: { image: Image }) 
         'Une photo de collaborateur demande son consentement écrit : ajoutez photoConsent: CONS-AAAA-NNN ou retirez la photo.',
     });
 }
+
+/** An author's file as read without Astro: the photo path stays a string. */
+export const plainAuthorSchema = authorSchema({ image: z.string() });
