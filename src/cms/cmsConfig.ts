@@ -188,6 +188,8 @@ function articleFields(lang: Lang, site: SiteConfig): CmsField[] {
       label_singular: 'correction',
       widget: 'list',
       required: false,
+      // Without it, Decap opens a new article with one empty correction, whose required fields then block saving.
+      default: [],
       summary: '{{fields.date}}',
       hint: 'Une erreur publiée puis corrigée : ce qui était faux, ce qui est juste. Affichée en fin d’article ; sa date devient celle de la mise à jour.',
       fields: [

@@ -50,6 +50,10 @@ describe('article fields', () => {
   it('write dates as Zurich wall-clock time, as editors write them', () =>
     expect(field(fields, 'pubDate')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD HH:mm' }));
 
+  // Decap fills a list with one item of its subfields' defaults unless the list has a default of its own, and that
+  // empty item's required fields then block saving a new article.
+  it('open a new article with no correction', () => expect(field(fields, 'corrections')['default']).toEqual([]));
+
   it('link a German article to its French original', () =>
     expect(field(fieldsOf(COLLECTIONS.de), 'translationOf')).toMatchObject({ collection: COLLECTIONS.fr }));
 
