@@ -18,6 +18,50 @@ const PHOTO = [
   '      rights: owned',
 ];
 
+describe('the approval gate', () => {
+  const DRAFTS = [
+    ['nothing to post yet', entry(ID, DATE, NETWORKS), 'text-required'],
+    [
+      'Instagram without its picture',
+      entry(ID, DATE, '  networks: [instagram]', '  text: "Bientôt"'),
+      'media-required',
+    ],
+    [
+      'YouTube without its video',
+      entry(ID, DATE, '  networks: [youtube]', '  title: "Visite"', '  text: "Visite"'),
+      'media-required',
+    ],
+    ['YouTube without a title', entry(ID, DATE, '  networks: [youtube]', '  text: "Visite"'), 'title-required'],
+  ] as const;
+
+  test.each(DRAFTS)(
+    '%s: a warning in draft and review, an error once approved, nothing for an idea',
+    (_, yaml, code) => {
+      for (const status of ['draft', 'review'] as const) {
+        const { entries, errors, warnings } = load({ 'cal.yaml': `${yaml}  status: ${status}\n` });
+        expect(errors, status).toEqual([]);
+        expect(warnings.map((warning) => warning.code)).toContain(code);
+        expect(warnings.find((warning) => warning.code === code)!.message).toMatch(
+          /avant de passer l’entrée en approved/,
+        );
+        expect(entries).toHaveLength(1);
+      }
+      const approved = load({ 'cal.yaml': `${yaml}  status: approved\n` });
+      expect(approved.errors.map((error) => error.code)).toContain(code);
+      expect(approved.entries).toEqual([]);
+      const idea = load({ 'cal.yaml': `${yaml}  status: idea\n` });
+      expect([...idea.errors, ...idea.warnings]).toEqual([]);
+    },
+  );
+
+  test('an article stands for Instagram’s picture: the post will take the article’s', () => {
+    const { errors, warnings } = load({
+      'cal.yaml': entry(ID, DATE, '  networks: [instagram, threads]', ARTICLE, STATUS),
+    });
+    expect([...errors, ...warnings]).toEqual([]);
+  });
+});
+
 describe('a valid entry', () => {
   test('is returned typed, with its date in Zurich time and its defaults', () => {
     const { entries, errors, holds } = load({ 'cal.yaml': entry(ID, DATE, NETWORKS, ARTICLE, STATUS, ...PHOTO) });
@@ -112,11 +156,7 @@ const cases: [rule: string, yaml: string, expected: string[]][] = [
   ['lang is fr or de', entry(ID, DATE, NETWORKS, ARTICLE, '  lang: it', STATUS), ['5:9 invalid-value']],
   ['campaign is a slug', entry(ID, DATE, NETWORKS, ARTICLE, '  campaign: Hiver 2026', STATUS), ['5:13 invalid-value']],
   ['text is not empty', entry(ID, DATE, NETWORKS, '  text: ""', STATUS), ['4:9 invalid-value']],
-  [
-    'text or article is required past the idea stage',
-    entry(ID, DATE, NETWORKS, '  status: draft'),
-    ['1:3 text-required'],
-  ],
+  ['text or article is required once approved', entry(ID, DATE, NETWORKS, STATUS), ['1:3 text-required']],
   ['the article exists', entry(ID, DATE, NETWORKS, '  article: variqueuse', STATUS), ['4:12 unknown-article']],
   [
     'the article exists in the entry’s language',
@@ -269,7 +309,31 @@ const cases: [rule: string, yaml: string, expected: string[]][] = [
     ),
     ['8:12 alt-too-long'],
   ],
-  ['Instagram needs a picture', entry(ID, DATE, '  networks: [instagram]', ARTICLE, STATUS), ['1:3 media-required']],
+  [
+    'Instagram needs a picture, or an article to take it from',
+    entry(ID, DATE, '  networks: [instagram]', '  text: "Bonjour"', STATUS),
+    ['1:3 media-required'],
+  ],
+  [
+    'an alt text cannot hold Publer’s separator',
+    entry(
+      ID,
+      DATE,
+      NETWORKS,
+      ARTICLE,
+      STATUS,
+      '  media:',
+      '    - src: media/photo.jpg',
+      '      alt: "Avant || après"',
+      '      rights: owned',
+    ),
+    ['8:12 publer-separator'],
+  ],
+  [
+    'a first comment cannot hold Publer’s separator',
+    entry(ID, DATE, NETWORKS, ARTICLE, '  firstComment: "Un || deux"', STATUS),
+    ['5:17 publer-separator'],
+  ],
   [
     'YouTube needs a video',
     entry(ID, DATE, '  networks: [youtube]', ARTICLE, STATUS, ...PHOTO),

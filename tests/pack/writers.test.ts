@@ -13,11 +13,20 @@ import { fenced, writeNetworkMarkdown } from '../../src/editorial/pack/networkMa
 import { PackError } from '../../src/editorial/pack/packError.ts';
 import { parseWeek } from '../../src/editorial/pack/parseWeek.ts';
 import { previewHtml } from '../../src/editorial/pack/previewHtml.ts';
-import { hootsuiteCsv, hootsuiteTime, publerCsv } from '../../src/editorial/pack/schedulers.ts';
+import {
+  hootsuiteCsv,
+  hootsuiteFiles,
+  hootsuiteTime,
+  publerCsv,
+  publerFiles,
+} from '../../src/editorial/pack/schedulers.ts';
 import { weekIcs } from '../../src/editorial/pack/weekIcs.ts';
 import { type FolderFiles, writeDirectoriesAtomically } from '../../src/editorial/pack/writeDirectory.ts';
 import { inWeek, weekContaining } from '../../src/lib/zurichTime.ts';
 import { FIXTURES, postTextsOfMarkdown, ROOT, snapshot, temporaryDir } from './helpers.ts';
+
+/** No earlier pack: every event starts at SEQUENCE 0, dated when its inputs changed. */
+const AGENDA = { previous: new Map(), changedAt: () => new Date('2026-11-20T08:00:00Z') };
 
 const WEEK = {
   id: '2026-W48',
@@ -30,21 +39,27 @@ function post(overrides: Partial<PostRecord> = {}): PostRecord {
   return {
     id: 'essai',
     network: 'x',
+    account: 'x',
     scheduledAt: '2026-11-24T12:00:00+01:00',
     day: '2026-11-24',
     lang: 'fr',
     text: 'Un texte, avec « guillemets », des "doubles", un ; et 🤧\nsur deux lignes.',
     link: null,
     hashtags: [],
+    droppedHashtags: [],
     mentions: [],
     media: [],
     article: null,
     campaign: null,
+    owner: null,
     status: 'approved',
     count: { used: 70, limit: 280, unit: 'weighted' },
     truncated: false,
     title: null,
     firstComment: null,
+    source: 'editorial/calendar/2026-11.yaml:1',
+    past: false,
+    sameTextAs: [],
     ...overrides,
   };
 }
@@ -74,9 +89,10 @@ describe('the manifest’s JSON Schema', () => {
 
   it('refuses a post outside the rules (status, time without offset)', () => {
     const manifest: PackManifest = {
-      version: 1,
+      version: 2,
       week: WEEK,
       inputsHash: `sha256:${'0'.repeat(64)}`,
+      accounts: [],
       posts: [post()],
       heldBack: [],
     };
@@ -178,14 +194,14 @@ describe('Hootsuite', () => {
         text: `Post ${index} 🎉, "cité"\nligne 2`,
       }),
     );
-    const { files } = hootsuiteCsv([
+    const files = hootsuiteFiles([
       ...posts,
-      post({ network: 'linkedin', count: { used: 1, limit: 3000, unit: 'utf16' } }),
+      post({ network: 'linkedin', account: 'linkedin', count: { used: 1, limit: 3000, unit: 'utf16' } }),
     ]);
     expect(files.map((file) => file.path)).toEqual(['hootsuite/x.csv', 'hootsuite/x-2.csv', 'hootsuite/linkedin.csv']);
-    const rows = files.slice(0, 2).flatMap((file) => parse(file.content) as string[][]);
+    const rows = files.slice(0, 2).flatMap((file) => parse(hootsuiteCsv(file)) as string[][]);
     expect(rows).toHaveLength(351);
-    expect((parse(files[0]!.content) as string[][]).length).toBe(350);
+    expect((parse(hootsuiteCsv(files[0]!)) as string[][]).length).toBe(350);
     expect(rows.map((row) => row[1])).toEqual(posts.map((item) => item.text));
   });
 });
@@ -203,13 +219,15 @@ describe('Publer', () => {
           height: 675,
           ratio: '16:9',
           credit: null,
+          origin: 'calendar',
         },
       ],
     });
-    const [plain] = publerCsv([withImage]);
-    expect((parse(plain!.content) as string[][])[1]!.slice(3, 7)).toEqual(['', '', '', '']);
-    const [published] = publerCsv([withImage], { mediaBaseUrl: 'https://intranet.example/packs/2026-W48' });
-    const row = (parse(published!.content) as string[][])[1]!;
+    const [file] = publerFiles([withImage]);
+    expect((parse(publerCsv(file!)) as string[][])[1]!.slice(3, 7)).toEqual(['', '', '', '']);
+    const row = (
+      parse(publerCsv(file!, { mediaBaseUrl: 'https://intranet.example/packs/2026-W48' })) as string[][]
+    )[1]!;
     expect(row[3]).toBe('https://intranet.example/packs/2026-W48/media/essai-x-1.jpg');
     expect(row[6]).toBe('Une image, décrite.');
   });
@@ -245,7 +263,7 @@ describe('week.ics', () => {
 
   it('escapes commas, semicolons and line breaks so node-ical gives the text back', () => {
     const tricky = post({ text: 'Virgule, point-virgule ; barre \\ oblique\net 🤧 emoji' });
-    const events = Object.values(ical.sync.parseICS(weekIcs(WEEK, [tricky]))).filter(
+    const events = Object.values(ical.sync.parseICS(weekIcs(WEEK, [tricky], AGENDA))).filter(
       (component) => component?.type === 'VEVENT',
     ) as ical.VEvent[];
     expect(events).toHaveLength(1);
@@ -259,6 +277,7 @@ describe('week.ics', () => {
     const raw = weekIcs(
       { ...WEEK, id: '2027-W13', start: '2027-03-29T00:00:00+02:00', end: '2027-04-05T00:00:00+02:00' },
       [summer],
+      AGENDA,
     );
     expect(raw).toContain('DTSTART;TZID=Europe/Zurich:20270329T090000');
     const [event] = Object.values(ical.sync.parseICS(raw)).filter(
@@ -272,13 +291,14 @@ describe('the preview', () => {
   it('escapes what a planner writes, so a text cannot inject markup', () => {
     const html = previewHtml(
       {
-        version: 1,
+        version: 2,
         week: WEEK,
         inputsHash: `sha256:${'0'.repeat(64)}`,
+        accounts: [{ id: 'x', network: 'x', name: 'Hôpital', handle: 'h', langs: ['fr'] }],
         posts: [post({ text: '<script>alert("x")</script> & <img src=x>' })],
         heldBack: [],
       },
-      { name: 'Hôpital', initials: 'H', handle: '@h' },
+      { schedulers: { hootsuite: [], publer: [] }, avatars: new Map() },
     );
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img src=x/i);
