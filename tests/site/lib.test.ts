@@ -94,6 +94,13 @@ describe('readingTime', () => {
     const body = `import schema from './schema.jpg';\n<Figure src={schema} alt="x" />\n${Array.from({ length: 200 }, () => 'mot').join(' ')}`;
     expect(readingTime(body)).toBe(1);
   });
+  it('counts an article the same whether its blocks are directives or components', () => {
+    const words = (count: number) => Array.from({ length: count }, () => 'mot').join(' ');
+    const markdown = `${words(150)}\n\n:::conseil[Un titre de quatre mots]\n${words(45)}\n:::\n\n::figure{src="./a.jpg" alt="${words(10)}"}\n`;
+    const mdx = `import a from './a.jpg';\n\n${words(150)}\n\n<Callout type="conseil" title="Un titre de quatre mots">\n${words(45)}\n</Callout>\n\n<Figure src={a} alt="${words(10)}" />\n`;
+    expect(readingTime(markdown)).toBe(1);
+    expect(readingTime(mdx)).toBe(readingTime(markdown));
+  });
 });
 
 describe('relatedArticles', () => {
