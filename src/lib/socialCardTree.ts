@@ -39,7 +39,7 @@ export interface CardFormat {
 /** The site's card, 1200×630 (1.91:1), the size Facebook and LinkedIn draw link cards at. */
 export const LANDSCAPE_CARD: CardFormat = { width: CARD_WIDTH, height: CARD_HEIGHT, scale: 1 };
 /** The card Instagram and Threads show for an article without a picture: 1080×1350 (4:5), no hero. */
-export const PORTRAIT_CARD: CardFormat = { width: 1080, height: 1350, scale: 1.4 };
+export const PORTRAIT_CARD: CardFormat = { width: 1080, height: 1350, scale: 1.6 };
 
 /** Long titles get a smaller size so that 120 characters still fit in five lines. */
 function titleSize(title: string): number {

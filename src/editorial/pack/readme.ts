@@ -2,8 +2,9 @@ import { NETWORK_BRAND } from '../../lib/socialNetworks.ts';
 import { dayHeading, shiftDay } from '../../lib/zurichTime.ts';
 import type { AccountRecord, PackManifest, PostRecord } from './manifestSchema.ts';
 import { markdownText } from './networkMarkdown.ts';
-import { networksOf } from './presentation.ts';
+import { networksOf, plural } from './presentation.ts';
 import {
+  hootsuiteAdjustments,
   hootsuiteAttachments,
   hootsuiteDate,
   hootsuiteTime,
@@ -110,8 +111,7 @@ function hootsuiteSection(files: readonly SchedulerFile[], labelOf: (file: Sched
     '3. Choisissez **un seul** profil : celui du fichier, ci-dessous. Chaque ligne part sur tous les profils cochés.',
     '4. À l’étape de vérification, ajoutez à chaque ligne listée ce que le fichier ne peut pas porter.',
     '',
-    'Les heures qui ne tombaient pas sur un multiple de 5 minutes ont été décalées vers plus tard (12:02 → 12:05).',
-    '',
+    ...movedTimes(files),
     ...files.flatMap((file) => {
       const attached = file.posts.flatMap((post) => {
         const attachments = hootsuiteAttachments(post);
@@ -120,11 +120,25 @@ function hootsuiteSection(files: readonly SchedulerFile[], labelOf: (file: Sched
       return [
         `### \`${file.path}\` → ${labelOf(file)}`,
         '',
-        `${file.posts.length} ligne(s). ${attached.length === 0 ? 'Rien à joindre à la main.' : 'À joindre à la main :'}`,
+        `${plural(file.posts.length, 'ligne', 'lignes')}. ${attached.length === 0 ? 'Rien à joindre à la main.' : 'À joindre à la main :'}`,
         ...(attached.length === 0 ? [] : ['', ...attached.flat()]),
         '',
       ];
     }),
+  ];
+}
+
+/** The posts whose time moved to Hootsuite's 5-minute grid, or nothing when none did. */
+function movedTimes(files: readonly SchedulerFile[]): string[] {
+  const moved = hootsuiteAdjustments(files);
+  if (moved.length === 0) return [];
+  return [
+    'Hootsuite ne programme qu’aux multiples de 5 minutes : ces heures ont été décalées vers plus tard, jamais plus tôt.',
+    '',
+    ...moved.map(
+      (change) => `- ${change.id} (${NETWORK_BRAND[change.network].label}) : ${change.planned} → ${change.scheduled}`,
+    ),
+    '',
   ];
 }
 
@@ -157,7 +171,9 @@ function publerSection(plan: SchedulerPlan, labelOf: (file: SchedulerFile) => st
     '',
     'Pour chaque fichier : Bulk Schedule › CSV, choisissez le fichier, puis **le seul compte** du fichier :',
     '',
-    ...plan.publer.map((file) => `- \`${file.path}\` → ${labelOf(file)} (${file.posts.length} post(s))`),
+    ...plan.publer.map(
+      (file) => `- \`${file.path}\` → ${labelOf(file)} (${plural(file.posts.length, 'post', 'posts')})`,
+    ),
     '',
     'Le fichier suit le modèle de Publer (12 colonnes, dates `AAAA-MM-JJ HH:MM`). Un post avec image laisse la colonne Link(s) vide : un post est une carte de lien ou une photo, pas les deux ; le lien reste dans le texte. Les premiers commentaires sont dans la colonne Comment(s), les titres de vidéo dans Title.',
     '',

@@ -6,7 +6,7 @@ import type { PackMedia, PackNetwork, PostRecord } from './manifestSchema.ts';
 import { byTimeThenNetwork, compareText } from './presentation.ts';
 
 /**
- * The schedulers' bulk files. Figures and their sources: docs/platform-limits.md, "Schedulers"; what is not confirmed
+ * The schedulers' bulk files. Figures and their sources: docs/platform-limits.md, "Schedulers' bulk formats"; what is not confirmed
  * there (Hootsuite's lead time, its sample file) is handled so that the file is right either way.
  *
  * Both take one file per account: Hootsuite and Publer post every row of a file to the accounts picked at upload, and
