@@ -11,6 +11,19 @@ const DATE = '  date: 2026-11-24 12:00';
 const NETWORKS = '  networks: [facebook, x]';
 const ARTICLE = '  article: varices';
 const STATUS = '  status: approved';
+/** An approved entry whose one photo is described by `alt` (its alt field is on line 8, column 12). */
+const withAlt = (alt: string) =>
+  entry(
+    ID,
+    DATE,
+    NETWORKS,
+    ARTICLE,
+    STATUS,
+    '  media:',
+    '    - src: media/photo.jpg',
+    `      alt: "${alt}"`,
+    '      rights: owned',
+  );
 const PHOTO = [
   '  media:',
   '    - src: media/photo.jpg',
@@ -193,21 +206,7 @@ const cases: [rule: string, yaml: string, expected: string[]][] = [
     entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/photo.jpg', '      rights: owned'),
     ['7:7 missing-field'],
   ],
-  [
-    'alt is not empty',
-    entry(
-      ID,
-      DATE,
-      NETWORKS,
-      ARTICLE,
-      STATUS,
-      '  media:',
-      '    - src: media/photo.jpg',
-      '      alt: ""',
-      '      rights: owned',
-    ),
-    ['8:12 invalid-value'],
-  ],
+  ['alt is not empty', withAlt(''), ['8:12 invalid-value']],
   [
     'an empty alt: is missing, reported at its key',
     entry(
@@ -308,41 +307,13 @@ const cases: [rule: string, yaml: string, expected: string[]][] = [
     ),
     ['7:12 media-format'],
   ],
-  [
-    'alt fits the strictest network',
-    entry(
-      ID,
-      DATE,
-      NETWORKS,
-      ARTICLE,
-      STATUS,
-      '  media:',
-      '    - src: media/photo.jpg',
-      `      alt: "${'a'.repeat(1001)}"`,
-      '      rights: owned',
-    ),
-    ['8:12 alt-too-long'],
-  ],
+  ['alt fits the strictest network', withAlt('a'.repeat(1001)), ['8:12 alt-too-long']],
   [
     'Instagram needs a picture, or an article to take it from',
     entry(ID, DATE, '  networks: [instagram]', '  text: "Bonjour"', STATUS),
     ['1:3 media-required'],
   ],
-  [
-    'an alt text cannot hold Publer’s separator',
-    entry(
-      ID,
-      DATE,
-      NETWORKS,
-      ARTICLE,
-      STATUS,
-      '  media:',
-      '    - src: media/photo.jpg',
-      '      alt: "Avant || après"',
-      '      rights: owned',
-    ),
-    ['8:12 publer-separator'],
-  ],
+  ['an alt text cannot hold Publer’s separator', withAlt('Avant || après'), ['8:12 publer-separator']],
   [
     'a first comment cannot hold Publer’s separator',
     entry(ID, DATE, NETWORKS, ARTICLE, '  firstComment: "Un || deux"', STATUS),

@@ -27,6 +27,19 @@ import { type FolderFiles, writeDirectoriesAtomically } from '../../src/editoria
 import { inWeek, weekContaining } from '../../src/lib/zurichTime.ts';
 import { FIXTURES, postTextsOfMarkdown, ROOT, snapshot, temporaryDir } from './helpers.ts';
 
+/** An image of a post, cropped for X. */
+const IMAGE = {
+  kind: 'image' as const,
+  file: 'media/essai-x-1.jpg',
+  source: 'editorial/media/a.jpg',
+  alt: 'Une image, décrite.',
+  width: 1200,
+  height: 675,
+  ratio: '16:9',
+  credit: null,
+  origin: 'calendar' as const,
+};
+
 /** A manifest holding `posts`, with the account each names. */
 function manifestOf(posts: PostRecord[]): PackManifest {
   return {
@@ -232,21 +245,7 @@ describe('Hootsuite', () => {
 
 describe('Publer', () => {
   it('fills Media URL(s) and Alt text(s) only when the media folder has a public address', () => {
-    const withImage = post({
-      media: [
-        {
-          kind: 'image',
-          file: 'media/essai-x-1.jpg',
-          source: 'editorial/media/a.jpg',
-          alt: 'Une image, décrite.',
-          width: 1200,
-          height: 675,
-          ratio: '16:9',
-          credit: null,
-          origin: 'calendar',
-        },
-      ],
-    });
+    const withImage = post({ media: [IMAGE] });
     const [file] = publerFiles([withImage]);
     expect((parse(publerCsv(file!)) as string[][])[1]!.slice(3, 7)).toEqual(['', '', '', '']);
     const row = (
@@ -256,18 +255,6 @@ describe('Publer', () => {
     expect(row[6]).toBe('Une image, décrite.');
   });
 });
-
-const IMAGE = {
-  kind: 'image' as const,
-  file: 'media/essai-x-1.jpg',
-  source: 'editorial/media/a.jpg',
-  alt: 'Une image, décrite.',
-  width: 1200,
-  height: 675,
-  ratio: '16:9',
-  credit: null,
-  origin: 'calendar' as const,
-};
 
 describe('scheduler files', () => {
   it('leave out the posts too late for a scheduler, and write no file for an account with nothing left', () => {

@@ -1,25 +1,16 @@
 import type { VNode } from 'preact';
 import { shortDay, zurichClock } from '../../../lib/zurichTime.ts';
 import { html } from '../../html/html.ts';
-import type { AccountRecord, PostRecord } from '../manifestSchema.ts';
 import { Avatar } from './Avatar.ts';
 import { Attachment } from './LinkCard.ts';
-import { NETWORK_LOOK } from './networkLook.ts';
+import { type FrameProps, NETWORK_LOOK } from './networkLook.ts';
 import { PostText } from './PostText.ts';
 
 /**
  * Facebook and LinkedIn pages: the page's name without a handle above the post, the date under it (LinkedIn: the
  * square logo of a company page); the text folded at "Voir plus" / "…plus"; the media or the link card full width.
  */
-export function PageFrame({
-  post,
-  account,
-  avatar,
-}: {
-  post: PostRecord;
-  account: AccountRecord;
-  avatar?: string | undefined;
-}): VNode {
+export function PageFrame({ post, account, avatar }: FrameProps): VNode {
   const look = NETWORK_LOOK[post.network];
   const when = post.network === 'linkedin' ? 'Page' : `${shortDay(post.day)} à ${zurichClock(post.scheduledAt)}`;
   return html`<div class="frame page">

@@ -1,9 +1,8 @@
 import type { VNode } from 'preact';
 import { html } from '../../html/html.ts';
-import type { AccountRecord, PostRecord } from '../manifestSchema.ts';
 import { Avatar } from './Avatar.ts';
 import { MediaBlock } from './MediaBlock.ts';
-import { NETWORK_LOOK } from './networkLook.ts';
+import { type FrameProps, NETWORK_LOOK } from './networkLook.ts';
 import { PostText } from './PostText.ts';
 
 /**
@@ -11,15 +10,7 @@ import { PostText } from './PostText.ts';
  * it starting with the username in bold, folded after about 125 characters. YouTube: the video, its title, the
  * channel, the description folded.
  */
-export function VisualFrame({
-  post,
-  account,
-  avatar,
-}: {
-  post: PostRecord;
-  account: AccountRecord;
-  avatar?: string | undefined;
-}): VNode {
+export function VisualFrame({ post, account, avatar }: FrameProps): VNode {
   const look = NETWORK_LOOK[post.network];
   const head = html`<div class="head">
     ${Avatar({ src: avatar, shape: look.avatar, size: 32 })} <b>${post.network === 'instagram' ? account.handle : account.name}</b>

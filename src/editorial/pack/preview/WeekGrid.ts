@@ -40,8 +40,11 @@ export function WeekGrid({ days, posts, rhythm }: WeekGridProps): VNode {
               return html`<td class=${crowded ? 'over' : undefined}>
                 ${ofDay.map(
                   (post) =>
-                    html`<a href="#${postAnchor(post)}" class=${post.past ? 'past' : undefined}
-                      >${zurichClock(post.scheduledAt)}${post.past ? html`<span class="hidden"> (trop tard)</span>` : null}</a
+                    html`<a
+                      href="#${postAnchor(post)}"
+                      class=${post.past ? 'past' : undefined}
+                      aria-label=${post.past ? `${zurichClock(post.scheduledAt)}, trop tard` : undefined}
+                      >${zurichClock(post.scheduledAt)}</a
                     >`,
                 )}
                 ${crowded ? html`<span class="note">plus de ${aim.maxPerDay} par jour</span>` : null}

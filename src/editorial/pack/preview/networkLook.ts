@@ -1,4 +1,12 @@
 import type { NetworkId } from '../../../lib/socialNetworks.ts';
+import type { AccountRecord, PostRecord } from '../manifestSchema.ts';
+
+/** What a network's frame draws: the post, the account it goes out from, the account's avatar (a data URI). */
+export interface FrameProps {
+  post: PostRecord;
+  account: AccountRecord;
+  avatar?: string | undefined;
+}
 
 /**
  * How each network shows a post to a reader, as far as the preview imitates it. Figures and sources:
