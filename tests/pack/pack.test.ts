@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import ical from 'node-ical';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parsePackArgs } from '../../scripts/pack.ts';
 import { buildPacks } from '../../src/editorial/pack/buildPack.ts';
 import { manifestSchema, type PackManifest } from '../../src/editorial/pack/manifestSchema.ts';
 import { FIXTURES, postTextsOfMarkdown, ROOT, runPack, runScript, snapshot, temporaryDir } from './helpers.ts';
@@ -115,9 +116,7 @@ describe('npm run pack on the fixture week 2026-W48', SLOW, () => {
         'manifest.json',
         'week.ics',
         'excel/2026-W48-a-lire-dans-excel.csv',
-        'apercu/fr-grippe.jpg',
         'apercu/de-grippe.jpg',
-        'apercu/fr-maternite.jpg',
         ...NETWORKS_OF_WEEK.map((network) => `${network}.md`),
         ...ACCOUNTS.map((account) => `hootsuite/${account}.csv`),
         ...ACCOUNTS.map((account) => `publer/${account}.csv`),
@@ -159,8 +158,16 @@ describe('npm run pack on the fixture week 2026-W48', SLOW, () => {
       lang: 'fr',
       url: 'https://blog.hopital-valclair.ch/articles/grippe/',
       title: 'Grippe : les gestes qui protègent',
-      card: 'apercu/fr-grippe.jpg',
+      card: null,
     });
+    // A post without media shows its article's link card, drawn once for all the networks that show it.
+    expect(
+      manifest.posts.filter((post) => post.id === 'grippe-de').map((post) => [post.network, post.article?.card]),
+    ).toEqual([
+      ['x', 'apercu/de-grippe.jpg'],
+      ['linkedin', 'apercu/de-grippe.jpg'],
+      ['facebook', 'apercu/de-grippe.jpg'],
+    ]);
     expect(grippeX.media).toEqual([
       {
         kind: 'image',
@@ -617,6 +624,17 @@ describe('the command line', SLOW, () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('L’année ISO 2025 compte 52 semaines');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses a --media-url that Publer would split at a comma, or that is no address', () => {
+    const defaults = { now: new Date('2026-11-22T12:00:00Z'), cwd: ROOT };
+    expect(() => parsePackArgs(['--week', 'next', '--media-url', 'https://intra.example/a,b/'], defaults)).toThrow(
+      /--media-url ne peut pas contenir de virgule/,
+    );
+    expect(() => parsePackArgs(['--week', 'next', '--media-url', 'packs/'], defaults)).toThrow(/adresse complète/);
+    expect(parsePackArgs(['--week', 'next', '--media-url', 'https://intra.example/p/'], defaults).mediaBaseUrl).toBe(
+      'https://intra.example/p/',
+    );
   });
 
   it('asks for --week when it is missing', async () => {

@@ -110,7 +110,7 @@ async function renderPack(
   const earlier = readEarlierPacks(options.outDir, week);
   const built = manifestFromCalendar(calendar, { ...options, week, earlierPosts: earlier.lastWeekPosts });
   const manifest = manifestSchema.parse(built.manifest);
-  await checkHeroes(built.heroes);
+  await checkHeroes(built.heroes, options.root);
   const schedulers = {
     hootsuite: hootsuiteFiles(manifest.posts),
     publer: publerFiles(manifest.posts),
@@ -151,10 +151,14 @@ async function renderPack(
   };
 }
 
-/** The heroes posts borrow from their articles must pass the site's own check (inside the article's folder, readable). */
-async function checkHeroes(heroes: readonly HeroUse[]): Promise<void> {
+/**
+ * The heroes posts borrow from their articles must pass the site's own check: inside the article's folder or the
+ * shared images folder (from the repository root), readable, within the pixel budget.
+ */
+async function checkHeroes(heroes: readonly HeroUse[], root: string): Promise<void> {
+  const rules = { ...SITE.images, sharedFolder: resolve(root, SITE.images.sharedFolder) };
   for (const hero of heroes) {
-    const problem = await checkArticleImage(hero.articleFile, hero.src, SITE.images);
+    const problem = await checkArticleImage(hero.articleFile, hero.src, rules);
     if (problem !== undefined) throw new PackError('media-unreadable', `${hero.articleFile} : ${problem}`);
   }
 }

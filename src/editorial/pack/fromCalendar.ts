@@ -7,7 +7,7 @@ import { NETWORK_IDS } from '../../lib/socialNetworks.ts';
 import { type IsoWeek, inWeek, TIME_ZONE, zurichDay, zurichIso } from '../../lib/zurichTime.ts';
 import { SITE } from '../../site.config.ts';
 import { accountFor } from '../accounts.ts';
-import { findArticle } from '../articleIndex.ts';
+import { findArticle, type IndexedArticle } from '../articleIndex.ts';
 import { composeSnippet } from '../composeSnippet.ts';
 import { lastChanged } from '../lastChanged.ts';
 import type { Calendar, CalendarEntry } from '../loadCalendar.ts';
@@ -22,6 +22,7 @@ import {
   type PostRecord,
 } from './manifestSchema.ts';
 import { byTimeThenNetwork, compareText } from './presentation.ts';
+import { NETWORK_LOOK } from './preview/networkLook.ts';
 import { SCHEDULER_LEAD_MINUTES } from './schedulers.ts';
 
 /**
@@ -88,6 +89,26 @@ export interface FromCalendarOptions extends ProfileOptions {
 /** A link card in the preview: the site's card, drawn at 1200×630 and shown at half size. */
 const LINK_CARD: CropSize = { width: 1200, height: 630 };
 
+/** The article's link card (`apercu/<lang>-<slug>.jpg`), to draw once whatever the number of posts showing it. */
+function linkCard(
+  article: IndexedArticle & { valid: true },
+  cards: Map<string, CardJob>,
+  heroes: Map<string, HeroUse>,
+): string {
+  const file = `apercu/${article.lang}-${article.slug}.jpg`;
+  const hero = article.data.hero;
+  cards.set(file, {
+    file,
+    title: article.data.title,
+    category: CATEGORIES[article.data.category].label[article.lang],
+    lang: article.lang,
+    ...(hero ? { hero: resolve(dirname(article.file), hero.src) } : {}),
+    size: LINK_CARD,
+  });
+  if (hero) heroes.set(article.file, { articleFile: article.file, src: hero.src });
+  return file;
+}
+
 export function manifestFromCalendar(calendar: Calendar, options: FromCalendarOptions): ManifestBuild {
   const { week, root } = options;
   const ofWeek = calendar.entries.filter((entry) => inWeek(week, entry.date));
@@ -121,19 +142,6 @@ export function manifestFromCalendar(calendar: Calendar, options: FromCalendarOp
     const articleData = article?.valid ? article : undefined;
     if (article) articleFiles.add(article.file);
     changedAt.set(entry.id, lastChanged([entry.source.file, ...(article ? [article.file] : [])], mtimes));
-    const card = articleData && `apercu/${articleData.lang}-${articleData.slug}.jpg`;
-    if (articleData && card) {
-      const hero = articleData.data.hero;
-      cards.set(card, {
-        file: card,
-        title: articleData.data.title,
-        category: CATEGORIES[articleData.data.category].label[articleData.lang],
-        lang: articleData.lang,
-        ...(hero ? { hero: resolve(dirname(articleData.file), hero.src) } : {}),
-        size: LINK_CARD,
-      });
-      if (hero) heroes.set(articleData.file, { articleFile: articleData.file, src: hero.src });
-    }
     for (const network of entry.networks) {
       const account = accountFor(network, entry.lang);
       // calendar:check reports an approved entry without an account as an error: the pack never gets here without one.
@@ -153,6 +161,8 @@ export function manifestFromCalendar(calendar: Calendar, options: FromCalendarOp
             size: crop,
           });
         else jobs.set(file, { file, source: item.src, crop });
+        if (item.origin === 'article-hero' && articleData?.data.hero)
+          heroes.set(articleData.file, { articleFile: articleData.file, src: articleData.data.hero.src });
         return {
           kind: item.kind,
           file,
@@ -166,6 +176,11 @@ export function manifestFromCalendar(calendar: Calendar, options: FromCalendarOp
         };
       });
       const scheduledAt = zurichIso(entry.date);
+      // Only a post without media shows its article's card, and only where the network draws one.
+      const card =
+        articleData && media.length === 0 && NETWORK_LOOK[network].card !== undefined
+          ? linkCard(articleData, cards, heroes)
+          : null;
       posts.push({
         id: entry.id,
         network,
@@ -179,16 +194,15 @@ export function manifestFromCalendar(calendar: Calendar, options: FromCalendarOp
         droppedHashtags: snippet.droppedHashtags,
         mentions: snippet.mentions,
         media,
-        article:
-          articleData && card
-            ? {
-                slug: articleData.slug,
-                lang: articleData.lang,
-                url: articleData.url,
-                title: articleData.data.title,
-                card,
-              }
-            : null,
+        article: articleData
+          ? {
+              slug: articleData.slug,
+              lang: articleData.lang,
+              url: articleData.url,
+              title: articleData.data.title,
+              card,
+            }
+          : null,
         campaign: entry.campaign ?? null,
         owner: entry.owner ?? null,
         status: 'approved',

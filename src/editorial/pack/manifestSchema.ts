@@ -79,11 +79,14 @@ export const articleRefSchema = z
     url: z.url().describe('Public address of the article, without tracking parameters.'),
     /** Title of the article, as its link card shows it. */
     title: z.string().min(1).describe('Title of the article, as its link card shows it.'),
-    /** The article's social card as the preview shows it, e.g. `apercu/fr-grippe.jpg`. */
+    /** The link card the network draws under the post, as the preview shows it (`apercu/fr-grippe.jpg`); null when the post shows media instead, or its network draws no card. */
     card: z
       .string()
       .regex(/^apercu\/[a-z0-9][a-z0-9-]*\.jpg$/)
-      .describe('The article’s social card as the preview shows it, e.g. `apercu/fr-grippe.jpg`.'),
+      .nullable()
+      .describe(
+        'The link card the network draws under the post, as the preview shows it (`apercu/fr-grippe.jpg`); null when the post shows media instead, or its network draws no card.',
+      ),
   })
   .describe('The site article the post promotes.');
 

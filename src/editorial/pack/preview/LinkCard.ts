@@ -9,19 +9,22 @@ import { MediaBlock } from './MediaBlock.ts';
  */
 export function LinkCard({
   article,
+  card,
   kind,
 }: {
   article: NonNullable<PostRecord['article']>;
+  /** The card's image in the pack. */
+  card: string;
   kind: 'image' | 'full';
 }): VNode {
   const domain = new URL(article.url).host;
   return kind === 'image'
     ? html`<div class="card image-only">
-        <img src=${article.card} alt=${`Carte de l’article « ${article.title} »`} width="600" height="315" />
+        <img src=${card} alt=${`Carte de l’article « ${article.title} »`} width="600" height="315" />
         <span class="domain">${domain}</span>
       </div>`
     : html`<div class="card">
-        <img src=${article.card} alt="" width="600" height="315" />
+        <img src=${card} alt="" width="600" height="315" />
         <div class="card-text"><span class="domain">${domain}</span><b>${article.title}</b></div>
       </div>`;
 }
@@ -29,5 +32,6 @@ export function LinkCard({
 /** What goes under the text: the media, or else the link card where the network draws one, or nothing. */
 export function Attachment({ post, kind }: { post: PostRecord; kind: 'image' | 'full' | undefined }): VNode | null {
   if (post.media.length > 0) return MediaBlock({ media: post.media });
-  return post.article !== null && kind !== undefined ? LinkCard({ article: post.article, kind }) : null;
+  const card = post.article?.card;
+  return post.article && card && kind ? LinkCard({ article: post.article, card, kind }) : null;
 }
