@@ -19,9 +19,7 @@ export interface WeekGridProps {
 export function WeekGrid({ days, posts, rhythm }: WeekGridProps): VNode {
   return html`<div class="grid-wrap" role="region" aria-labelledby="grid-caption" tabindex="0">
     <table class="week">
-      <caption id="grid-caption">
-        La semaine par réseau, et le rythme visé <small>(heure barrée : trop tard pour un planificateur)</small>
-      </caption>
+      <caption id="grid-caption">La semaine par réseau, et le rythme visé</caption>
       <thead>
         <tr><th scope="col">Réseau</th>${days.map((day) => html`<th scope="col">${shortDay(day)}</th>`)}<th scope="col">Semaine</th></tr>
       </thead>
@@ -57,5 +55,8 @@ export function WeekGrid({ days, posts, rhythm }: WeekGridProps): VNode {
         })}
       </tbody>
     </table>
-  </div>`;
+  </div>
+  <p class="grid-note">
+    Une heure barrée : trop tard pour un planificateur. Colonne Semaine : posts de la semaine / rythme visé (site.config.ts).
+  </p>`;
 }
