@@ -15,7 +15,7 @@ export function PostText({ text, look, lead }: { text: string; look: NetworkLook
   return html`<div class="text folded">
     <p>${lead}${rich(text.slice(0, cut))}<span class="fold" aria-hidden="true">${' '}${look.fold.label}</span></p>
     <details>
-      <summary>Suite du texte, cachée dans le fil jusqu’à « ${look.fold.label} »</summary>
+      <summary>Suite du texte, cachée dans le fil jusqu’à «\u00a0${look.fold.label}\u00a0»</summary>
       <p>${rich(text.slice(cut).replace(/^\s+/, ''))}</p>
     </details>
   </div>`;
