@@ -106,13 +106,17 @@ describe('readingTime', () => {
 describe('relatedArticles', () => {
   const article = (id: string, tags: string[], category: string, day: number) => ({
     id,
-    data: { tags, category, pubDate: new Date(Date.UTC(2026, 10, day)) },
+    data: {
+      tags: tags.map((label) => ({ label, slug: label.toLowerCase() })),
+      category,
+      pubDate: new Date(Date.UTC(2026, 10, day)),
+    },
   });
   const self = article('a', ['hiver', 'grippe'], 'prevention-et-conseils', 10);
   const candidates = [
     self,
     article('same-category', [], 'prevention-et-conseils', 9),
-    article('two-tags', ['hiver', 'grippe'], 'medecine-et-soins', 1),
+    article('two-tags', ['Hiver', 'grippe'], 'medecine-et-soins', 1),
     article('one-tag-old', ['hiver'], 'medecine-et-soins', 2),
     article('one-tag-new', ['grippe'], 'medecine-et-soins', 5),
     article('unrelated', ['sport'], 'temoignages', 20),

@@ -51,6 +51,7 @@ export function viewCalendar({ now, from, to, previousIcs, ...load }: ViewOption
     rhythm: SITE.rhythm,
     from: new Date(start),
     to: span.to,
+    now,
   });
   return {
     html: calendarHtml({

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { drawSocialCard } from '../../lib/drawSocialCard.ts';
 import { LANDSCAPE_CARD, PORTRAIT_CARD } from '../../lib/socialCardTree.ts';
+import { typesetText } from '../../lib/typesetText.ts';
 import { SITE } from '../../site.config.ts';
 import type { CardJob } from './fromCalendar.ts';
 import { PackError } from './packError.ts';
@@ -21,10 +22,11 @@ export async function drawArticleCards(jobs: readonly CardJob[]): Promise<Map<st
   const logo = `data:image/svg+xml;base64,${readFileSync(new URL(`public${SITE.logo}`, PROJECT)).toString('base64')}`;
   for (const job of jobs) {
     const portrait = job.size.height > job.size.width;
+    // Typeset like the site's own cards: no line starts with a » or a colon.
     const card = {
-      title: job.title,
-      category: job.category,
-      siteName: SITE.name[job.lang],
+      title: typesetText(job.title, job.lang),
+      category: typesetText(job.category, job.lang),
+      siteName: typesetText(SITE.name[job.lang], job.lang),
       host: new URL(SITE.url).host,
       logo,
       colors: SITE.colors,
