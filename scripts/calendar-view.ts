@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { type ViewOptions, viewCalendar } from '../src/editorial/desk/viewCalendar.ts';
 import { calendarPlaces, parseCommandLine, readMonth, UsageError } from './commandLine.ts';
@@ -39,10 +39,15 @@ export function parseViewArgs(argv: string[], defaults: { now: Date; cwd: string
 /** Writes index.html and editorial.ics into --out. */
 export function main({ argv, now, cwd, out }: CommandContext): undefined {
   const { out: folder, ...options } = parseViewArgs(argv, { now, cwd });
-  const view = viewCalendar(options);
+  const icsFile = join(folder, 'editorial.ics');
+  // The events' revisions continue from the file written last time, so a subscribed calendar updates them.
+  const view = viewCalendar({
+    ...options,
+    ...(existsSync(icsFile) ? { previousIcs: readFileSync(icsFile, 'utf8') } : {}),
+  });
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'index.html'), view.html);
-  writeFileSync(join(folder, 'editorial.ics'), view.ics);
+  writeFileSync(icsFile, view.ics);
   const shown = relative(cwd, folder) || '.';
   out(
     `Calendrier de ${view.months[0]} à ${view.months.at(-1)} : ${shown}${sep}index.html (ouvrez-le dans un navigateur) et ${shown}${sep}editorial.ics (abonnement ou import dans Outlook).\n` +

@@ -31,6 +31,11 @@ export function parsePackArgs(argv: string[], defaults: { now: Date; cwd: string
     throw new UsageError(
       `--media-url attend une adresse complète, par exemple https://intranet.example/packs/ (reçu « ${mediaUrl} »).`,
     );
+  // Publer separates the media addresses of a row by commas: one inside an address would split it.
+  if (mediaUrl?.includes(','))
+    throw new UsageError(
+      `--media-url ne peut pas contenir de virgule : Publer sépare les adresses des médias par des virgules (reçu « ${mediaUrl} »).`,
+    );
   return {
     weeks: values.week,
     now: readNow(values.now, defaults.now),

@@ -1,3 +1,4 @@
+import type { Lang } from './lib/i18n.ts';
 import type { NetworkId } from './lib/socialNetworks.ts';
 
 /** How often a network should hear from the hospital; read by the editors' desk coverage report (advice only). */
@@ -6,6 +7,22 @@ export interface NetworkRhythm {
   perWeek: number;
   /** Posts on one day above which the day is reported as crowded (followers tire, algorithms bury the rest). */
   maxPerDay: number;
+}
+
+/** An account the hospital publishes from: the pack writes one scheduler file per account, and its preview shows it. */
+export interface SocialAccount {
+  /** Stable name, also the scheduler files' name (`hootsuite/facebook-de.csv`): lowercase letters, digits, hyphens. */
+  id: string;
+  /** Network the account is on. */
+  network: NetworkId;
+  /** Name as the network shows it above a post (page name, display name). */
+  name: string;
+  /** Handle without `@`, as the network writes it: `hopitalvalclair`, `hopital-valclair.ch`, `hopitalvalclair@mastodon.social`. */
+  handle: string;
+  /** Languages whose posts go out from this account; every language a network is used in needs exactly one account. */
+  langs: readonly Lang[];
+  /** Avatar image (SVG, PNG or JPEG) from the project root, embedded in the pack's preview so it makes no request. */
+  avatar: string;
 }
 
 /** Text per language. */
@@ -48,7 +65,9 @@ export interface SiteConfig {
     network: NetworkId;
     url: string;
   }[];
-  /** Hashtags added to every post unless the entry says otherwise. */
+  /** The accounts posts go out from, per network and language (a bilingual hospital may have one page per language). */
+  accounts: readonly SocialAccount[];
+  /** Hashtags added to every post unless the entry says otherwise; they come after the entry's own, so a network's cap drops them first. */
   defaultHashtags: string[];
   /** Where Instagram captions tell readers to find the link, per language. */
   linkInBio: { fr: string; de: string };
@@ -113,6 +132,89 @@ export const SITE: SiteConfig = {
     { network: 'bluesky', url: 'https://bsky.app/profile/hopital-valclair.ch' },
     { network: 'mastodon', url: 'https://mastodon.social/@hopitalvalclair' },
     { network: 'youtube', url: 'https://www.youtube.com/@hopitalvalclair' },
+  ],
+  // One Facebook page and one Instagram account per language; one LinkedIn page and one account elsewhere for both.
+  accounts: [
+    {
+      id: 'x',
+      network: 'x',
+      name: 'Hôpital du Val-Clair',
+      handle: 'hopitalvalclair',
+      langs: ['fr', 'de'],
+      avatar: 'public/logo.svg',
+    },
+    {
+      id: 'bluesky',
+      network: 'bluesky',
+      name: 'Hôpital du Val-Clair',
+      handle: 'hopital-valclair.ch',
+      langs: ['fr', 'de'],
+      avatar: 'public/logo.svg',
+    },
+    {
+      id: 'mastodon',
+      network: 'mastodon',
+      name: 'Hôpital du Val-Clair',
+      handle: 'hopitalvalclair@mastodon.social',
+      langs: ['fr', 'de'],
+      avatar: 'public/logo.svg',
+    },
+    {
+      id: 'threads',
+      network: 'threads',
+      name: 'Hôpital du Val-Clair',
+      handle: 'hopitalvalclair',
+      langs: ['fr', 'de'],
+      avatar: 'public/logo.svg',
+    },
+    {
+      id: 'linkedin',
+      network: 'linkedin',
+      name: 'Hôpital du Val-Clair – Spital Val-Clair',
+      handle: 'hopital-valclair',
+      langs: ['fr', 'de'],
+      avatar: 'public/logo.svg',
+    },
+    {
+      id: 'facebook-fr',
+      network: 'facebook',
+      name: 'Hôpital du Val-Clair',
+      handle: 'hopitalvalclair',
+      langs: ['fr'],
+      avatar: 'public/logo.svg',
+    },
+    {
+      id: 'facebook-de',
+      network: 'facebook',
+      name: 'Spital Val-Clair',
+      handle: 'spitalvalclair',
+      langs: ['de'],
+      avatar: 'public/logo.svg',
+    },
+    {
+      id: 'instagram-fr',
+      network: 'instagram',
+      name: 'Hôpital du Val-Clair',
+      handle: 'hopitalvalclair',
+      langs: ['fr'],
+      avatar: 'public/logo.svg',
+    },
+    {
+      id: 'instagram-de',
+      network: 'instagram',
+      name: 'Spital Val-Clair',
+      handle: 'spitalvalclair',
+      langs: ['de'],
+      avatar: 'public/logo.svg',
+    },
+    {
+      id: 'youtube',
+      network: 'youtube',
+      name: 'Hôpital du Val-Clair',
+      handle: 'hopitalvalclair',
+      langs: ['fr', 'de'],
+      avatar: 'public/logo.svg',
+    },
   ],
   defaultHashtags: ['ValClair'],
   linkInBio: { fr: 'Article complet : lien en bio.', de: 'Ganzer Artikel: Link in der Bio.' },

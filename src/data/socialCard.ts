@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
-import satori from 'satori';
-import sharp from 'sharp';
 import { CATEGORIES } from '../lib/categories.ts';
+import { drawSocialCard } from '../lib/drawSocialCard.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { withCacheKeys } from '../lib/pageCacheKey.ts';
-import { CARD_HEIGHT, CARD_HERO_WIDTH, CARD_WIDTH, type CardNode, socialCardTree } from '../lib/socialCardTree.ts';
+import { socialCardTree } from '../lib/socialCardTree.ts';
 import { typesetText } from '../lib/typesetText.ts';
 import { SITE } from '../site.config.ts';
 import { type Article, getPublishedArticles, slugOf } from './articles.ts';
@@ -49,34 +47,6 @@ export function cardContent(
   };
 }
 
-/** Stands for the hero in the tree until sharp lays the photo in. */
-const HERO_BOX = 'hero-box';
-
-/** The tree with the hero image turned into an empty box of the same size, so the layout is the same. */
-function withHeroBox(node: CardNode): CardNode {
-  if (node.type === 'img' && node.props.src === HERO_BOX) {
-    return {
-      type: 'div',
-      props: {
-        style: {
-          ...node.props.style,
-          width: node.props.width ?? CARD_HERO_WIDTH,
-          height: node.props.height ?? CARD_HEIGHT,
-        },
-      },
-    };
-  }
-  const { children } = node.props;
-  if (!Array.isArray(children)) return node;
-  return {
-    ...node,
-    props: {
-      ...node.props,
-      children: children.map((child) => (typeof child === 'string' ? child : withHeroBox(child))),
-    },
-  };
-}
-
 /**
  * A 1200×630 PNG card. Its cache key hashes everything drawn (layout, texts, colours, hero bytes, font),
  * so a changed title or hero makes a new card and an unchanged article costs one file read.
@@ -101,38 +71,7 @@ export async function socialCard(
   } catch {
     // Not rendered yet: render below.
   }
-  // Satori lays out the card with an empty box where the hero goes; resvg draws text and logo off the main thread;
-  // sharp lays the cropped hero into the box and encodes the PNG. Drawing the photo through resvg (decode, scale,
-  // then its PNG encoder) cost three times as much, on the main thread.
-  const [svg, hero] = await Promise.all([
-    satori(withHeroBox(socialCardTree({ ...input, hero: heroBytes && HERO_BOX })) as Parameters<typeof satori>[0], {
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      fonts: [{ name: 'Noto Sans', data: FONT, weight: 400, style: 'normal' }],
-    }),
-    // Raw pixels: encoding the crop as JPEG only for sharp to decode it again cost a third of the card.
-    heroBytes &&
-      sharp(heroBytes)
-        .resize(CARD_HERO_WIDTH, CARD_HEIGHT, { fit: 'cover' })
-        .raw()
-        .toBuffer({ resolveWithObject: true }),
-  ]);
-  const drawn = await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } });
-  const png = await sharp(drawn.pixels, { raw: { width: drawn.width, height: drawn.height, channels: 4 } })
-    .composite(
-      hero
-        ? [
-            {
-              input: hero.data,
-              raw: { width: hero.info.width, height: hero.info.height, channels: hero.info.channels },
-              left: CARD_WIDTH - CARD_HERO_WIDTH,
-              top: 0,
-            },
-          ]
-        : [],
-    )
-    .png()
-    .toBuffer();
+  const png = await drawSocialCard({ ...input, hero: heroBytes }, FONT);
   mkdirSync(CACHE_DIR, { recursive: true });
   // Written then renamed, so parallel builds never read half a file.
   writeFileSync(`${cached}.${process.pid}`, png);

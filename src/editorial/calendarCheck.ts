@@ -3,6 +3,7 @@ import { composeSnippet } from './composeSnippet.ts';
 import { byPosition, type CalendarError, EditorialError } from './errors.ts';
 import { type Calendar, type LoadOptions, loadCalendar } from './loadCalendar.ts';
 import { type ProfileOptions, UNIT_LABEL } from './networks.ts';
+import { type ComposedPost, duplicateTexts, formulaLikeTexts, staleEntries } from './postWarnings.ts';
 import { type ComingWeeks, summarizeComingWeeks } from './summarizeComingWeeks.ts';
 
 export interface CheckOptions extends LoadOptions, ProfileOptions {
@@ -18,14 +19,17 @@ export interface CheckOptions extends LoadOptions, ProfileOptions {
 
 export interface CheckResult {
   errors: CalendarError[];
+  /** What does not stop the pack: what drafts still lack, stale reviews, duplicates in progress, formula-like texts. */
+  warnings: CalendarError[];
   /** What `npm run calendar:check` prints. */
   report: string;
   exitCode: 0 | 1;
 }
 
 /**
- * Everything `calendar:check` does but printing: load, compose every post once (to catch what cannot fit and
- * to warn about shortened texts), and write the report: errors, held-back entries, shortened texts, coming weeks.
+ * Everything `calendar:check` does but printing: load, compose every post once (to catch what cannot fit, to warn
+ * about shortened texts and dropped hashtags, to find duplicates), and write the report: errors, held-back entries,
+ * warnings, shortened texts, dropped hashtags, coming weeks.
  */
 export function checkCalendar({ now, weeks = 4, ...options }: CheckOptions): CheckResult {
   return checkLoadedCalendar(loadCalendar(options), { now, weeks, ...options });
@@ -38,31 +42,64 @@ export function checkLoadedCalendar(
 ): CheckResult {
   const errors = [...calendar.errors];
   const shortened: string[] = [];
+  const dropped: string[] = [];
+  const composed: ComposedPost[] = [];
+  const unready = new Set(calendar.warnings.map((warning) => `${warning.file}\u0000${warning.id}`));
   for (const entry of calendar.entries) {
-    const cut = entry.networks.flatMap((network) => {
+    // What a draft still lacks is a warning already: its posts cannot be composed yet.
+    if (unready.has(`${entry.source.file}\u0000${entry.id}`)) continue;
+    const cut: string[] = [];
+    const tags: string[] = [];
+    for (const network of entry.networks) {
       try {
-        const { truncated, count } = composeSnippet(entry, network, { ...options, articles: calendar.articles });
-        return truncated ? [`${network} (${count.limit} ${UNIT_LABEL[count.unit]})`] : [];
+        const snippet = composeSnippet(entry, network, { ...options, articles: calendar.articles });
+        if (snippet.truncated) cut.push(`${network} (${snippet.count.limit} ${UNIT_LABEL[snippet.count.unit]})`);
+        if (snippet.droppedHashtags.length > 0)
+          tags.push(`${network} : ${snippet.droppedHashtags.map((tag) => `#${tag}`).join(' ')}`);
+        if (entry.status !== 'idea') composed.push({ entry, network, text: snippet.text });
       } catch (error) {
         if (!(error instanceof EditorialError)) throw error;
         errors.push({ ...entry.source, id: entry.id, code: error.code, message: error.message });
-        return [];
       }
-    });
-    if (cut.length > 0) shortened.push(`  ${entry.id} (${formatZurichTime(entry.date)}) : ${cut.join(', ')}`);
+    }
+    const when = `${entry.id} (${formatZurichTime(entry.date)})`;
+    if (cut.length > 0) shortened.push(`  ${when} : ${cut.join(', ')}`);
+    if (tags.length > 0) dropped.push(`  ${when} : ${tags.join(' ; ')}`);
   }
+  const findings = [
+    ...duplicateTexts(composed),
+    ...staleEntries(calendar.entries, now),
+    ...formulaLikeTexts(calendar.entries),
+  ];
+  errors.push(...findings.filter((finding) => finding.severity === 'error').map(({ severity, ...error }) => error));
+  const warnings = [
+    ...calendar.warnings,
+    ...findings.filter((finding) => finding.severity === 'warning').map(({ severity, ...warning }) => warning),
+  ];
   errors.sort(byPosition);
+  warnings.sort(byPosition);
 
-  const lines = errors.map((error) => `${error.file}:${error.line}:${error.col}  ${error.id ?? '-'}  ${error.message}`);
+  const place = (error: CalendarError) => `${error.file}:${error.line}:${error.col}  ${error.id ?? '-'}`;
+  const lines = errors.map((error) => `${place(error)}  ${error.message}`);
   if (calendar.holds.length > 0) {
     lines.push('', 'Retenus faute de consentement (hors du pack tant que ce n’est pas réglé) :');
     lines.push(...calendar.holds.map((hold) => `  ${hold.file}:${hold.line}:${hold.col}  ${hold.id}  ${hold.reason}`));
+  }
+  if (warnings.length > 0) {
+    lines.push('', 'Avertissements (à régler avant l’approbation ; ils n’empêchent pas le pack) :');
+    lines.push(...warnings.map((warning) => `${place(warning)}  ${warning.message}`));
   }
   if (shortened.length > 0)
     lines.push(
       '',
       'Textes raccourcis pour tenir dans la limite (relisez la fin, ou écrivez une variante) :',
       ...shortened,
+    );
+  if (dropped.length > 0)
+    lines.push(
+      '',
+      'Mots-clés retirés (limite du réseau ou place manquante ; ceux de l’entrée passent avant ceux de l’hôpital) :',
+      ...dropped,
     );
 
   const coming = summarizeComingWeeks(calendar.entries, now, weeks);
@@ -80,5 +117,5 @@ export function checkLoadedCalendar(
   );
   if (advise) lines.push(...advise(calendar, coming), '');
   lines.push(errors.length === 0 ? 'Aucune erreur.' : `${errors.length} erreur(s) à corriger.`);
-  return { errors, report: `${lines.join('\n')}\n`, exitCode: errors.length === 0 ? 0 : 1 };
+  return { errors, warnings, report: `${lines.join('\n')}\n`, exitCode: errors.length === 0 ? 0 : 1 };
 }

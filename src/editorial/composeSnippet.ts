@@ -1,6 +1,9 @@
+import { dirname, resolve } from 'node:path';
+import { CATEGORIES } from '../lib/categories.ts';
+import type { Lang } from '../lib/i18n.ts';
 import type { NetworkId } from '../lib/socialNetworks.ts';
 import { SITE } from '../site.config.ts';
-import { type ArticleIndex, findArticle } from './articleIndex.ts';
+import { type ArticleIndex, findArticle, type IndexedArticle } from './articleIndex.ts';
 import type { Entry, Media } from './entrySchema.ts';
 import { EditorialError } from './errors.ts';
 import {
@@ -20,12 +23,19 @@ export interface SnippetContext extends ProfileOptions {
   articles: ArticleIndex;
 }
 
+/** Where a post's picture comes from: the entry's `media`, or its article when the network needs a picture it lacks. */
+export const MEDIA_ORIGINS = ['calendar', 'article-hero', 'article-card'] as const;
+export type MediaOrigin = (typeof MEDIA_ORIGINS)[number];
+
 export interface SnippetMedia {
+  /** The file: as the calendar writes it (from the repository root); the article's hero or file, absolute. */
   src: string;
   kind: Media['kind'];
   /** Image description, shortened to the network's alt-text limit. */
   alt: string;
   credit?: string;
+  /** calendar | article-hero (the article's hero image) | article-card (a card to draw from the article's title). */
+  origin: MediaOrigin;
 }
 
 /** One post, ready for one network. */
@@ -37,6 +47,8 @@ export interface Snippet {
   link?: string;
   /** Hashtags added after the text, without #; those the network has no room or allowance for are left out. */
   hashtags: string[];
+  /** Hashtags of the entry and of the hospital left out, because the network caps them or the text left no room. */
+  droppedHashtags: string[];
   mentions: string[];
   media: SnippetMedia[];
   /** The text's length as the network counts it, against its limit. */
@@ -69,11 +81,14 @@ export function composeSnippet(entry: Entry, network: NetworkId, context: Snippe
   const inlineTags = hashtagsIn(body);
   const inline = new Set(inlineTags.map((tag) => tag.toLowerCase()));
   // Beyond the network's allowance a hashtag could never fit: not worth counting the post with it.
-  const tags = unique([...entry.hashtags, ...(entry.defaultHashtags ? SITE.defaultHashtags : [])])
-    .filter((tag) => !inline.has(tag.toLowerCase()))
-    .slice(0, Math.max(0, (profile.maxHashtags ?? Infinity) - inlineTags.length));
+  // The entry's own hashtags come before the hospital's: under a cap (Instagram 5, Threads 1) the house tag goes first.
+  const wanted = unique([...entry.hashtags, ...(entry.defaultHashtags ? SITE.defaultHashtags : [])]).filter(
+    (tag) => !inline.has(tag.toLowerCase()),
+  );
+  const tags = wanted.slice(0, Math.max(0, (profile.maxHashtags ?? Infinity) - inlineTags.length));
   const mentions = [...(entry.mentions[network] ?? [])];
   const media = entry.media.filter((item) => profile.media.kinds.includes(item.kind)).slice(0, profile.maxMedia);
+  const picture = media.length === 0 && article?.valid ? articlePicture(network, article, entry.lang) : undefined;
   const credits = unique(media.filter((item) => item.rights === 'cc-by' && item.credit).map((item) => item.credit!));
   const linkLine = link && (profile.clickableLinks ? link : SITE.linkInBio[entry.lang]);
 
@@ -109,8 +124,9 @@ export function composeSnippet(entry: Entry, network: NetworkId, context: Snippe
     network,
     text,
     hashtags: fitted.tags,
+    droppedHashtags: wanted.filter((tag) => !fitted.tags.includes(tag)),
     mentions,
-    media: media.map((item) => snippetMedia(item, profile)),
+    media: picture ? [shortenedAlt(picture, profile)] : media.map((item) => snippetMedia(item, profile)),
     count: measureFor(profile, text),
     truncated: fitted.truncated,
   };
@@ -197,12 +213,62 @@ function videoTitle(
 }
 
 function snippetMedia(media: Media, profile: NetworkProfile): SnippetMedia {
+  return shortenedAlt(
+    {
+      src: media.src,
+      kind: media.kind,
+      alt: media.alt,
+      origin: 'calendar',
+      ...(media.credit ? { credit: media.credit } : {}),
+    },
+    profile,
+  );
+}
+
+function shortenedAlt(media: SnippetMedia, profile: NetworkProfile): SnippetMedia {
   const limit = profile.altLimit;
-  const alt =
-    limit === undefined
-      ? media.alt
-      : shortenToFit(media.alt, (candidate) => candidate.length <= limit, { ceiling: limit, room: limit }).text;
-  return { src: media.src, kind: media.kind, alt, ...(media.credit ? { credit: media.credit } : {}) };
+  if (limit === undefined || media.alt.length <= limit) return media;
+  return {
+    ...media,
+    alt: shortenToFit(media.alt, (candidate) => candidate.length <= limit, { ceiling: limit, room: limit }).text,
+  };
+}
+
+/** Networks where a post announcing an article without a picture of its own gets the article's. */
+const ARTICLE_PICTURE_NETWORKS: readonly NetworkId[] = ['instagram', 'threads'];
+
+/**
+ * The picture Instagram and Threads show for an article when the entry gives none: the article's hero, or else a card
+ * drawn like the site's social card (the pack draws it at the network's size), each with its description.
+ */
+function articlePicture(
+  network: NetworkId,
+  article: IndexedArticle & { valid: true },
+  lang: Lang,
+): SnippetMedia | undefined {
+  if (!ARTICLE_PICTURE_NETWORKS.includes(network)) return undefined;
+  const { hero, title, category } = article.data;
+  if (hero)
+    return {
+      src: resolve(dirname(article.file), hero.src),
+      kind: 'image',
+      alt: hero.alt,
+      origin: 'article-hero',
+      ...(hero.credit ? { credit: hero.credit } : {}),
+    };
+  return {
+    src: resolve(article.file),
+    kind: 'image',
+    alt: articleCardAlt(title, CATEGORIES[category].label[lang], lang),
+    origin: 'article-card',
+  };
+}
+
+/** The description of an article's drawn card, in the post's language. */
+export function articleCardAlt(title: string, category: string, lang: Lang): string {
+  return lang === 'de'
+    ? `Karte zum Artikel «${title}» (Rubrik ${category}), mit Name und Logo: ${SITE.name.de}.`
+    : `Carte de l’article « ${title} » (rubrique ${category}), avec le nom et le logo : ${SITE.name.fr}.`;
 }
 
 function unique(items: string[]): string[] {

@@ -17,6 +17,8 @@ const VIDEO_FILE = /\.(?:mp4|mov|webm)$/i;
 const HASHTAG = /^#?[\p{L}\p{N}_]+$/u;
 const MENTION = /^@[\p{L}\p{N}_]+(?:[.-][\p{L}\p{N}_]+)*(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?$/u;
 const DATE_ONLY = /^\s*\d{4}-\d{2}-\d{2}\s*$/;
+/** What separates several alt texts or comments in one cell of Publer's CSV template (docs/platform-limits.md). */
+export const PUBLER_SEPARATOR = '||';
 
 /** French messages for a field: one when it is missing, one when its value is wrong. */
 function says(missing: string, wrong: (input: unknown) => string = () => missing) {
@@ -98,7 +100,12 @@ const mediaFields = z.strictObject({
   alt: z
     .string(says('Décrivez le média dans « alt » pour les personnes qui ne le voient pas.'))
     .trim()
-    .min(1, 'Décrivez le média dans « alt » pour les personnes qui ne le voient pas.'),
+    .min(1, 'Décrivez le média dans « alt » pour les personnes qui ne le voient pas.')
+    .refine((alt) => !alt.includes(PUBLER_SEPARATOR), {
+      error:
+        '« || » sépare les descriptions dans l’import de Publer, qui couperait celle-ci en deux : écrivez un seul | ou reformulez.',
+      params: { code: 'publer-separator' },
+    }),
   /** Author or source, e.g. `Photo : Service communication`. Required for `cc-by`, shown in the post. */
   credit: z
     .string(says('Écrivez le crédit entre guillemets.'))
@@ -248,7 +255,7 @@ export const entrySchema = z
         invalid(() => 'Écrivez les médias sous forme de liste, chacun commençant par « - src: ».'),
       )
       .default([]),
-    /** idea | draft | review | approved | published. Ideas may lack text and media; every other status is checked in full. */
+    /** idea | draft | review | approved | published. What a draft may still lack (text, media, title) is a warning until it is approved (readiness.ts). */
     status: z.enum(
       STATUSES,
       says(
@@ -285,7 +292,13 @@ export const entrySchema = z
       .refine((title) => !/[<>]/.test(title), 'YouTube refuse les caractères < et > : retirez-les du titre.')
       .optional(),
     /** First comment posted under the post (Instagram, Facebook, LinkedIn, YouTube…), e.g. sources or a registration link. */
-    firstComment: postText('Le premier commentaire est vide').optional(),
+    firstComment: postText('Le premier commentaire est vide')
+      .refine((comment) => !comment.includes(PUBLER_SEPARATOR), {
+        error:
+          '« || » sépare les commentaires dans l’import de Publer, qui en ferait deux commentaires : écrivez un seul | ou reformulez.',
+        params: { code: 'publer-separator' },
+      })
+      .optional(),
   })
   .superRefine((entry, ctx) => {
     const problem = (path: (string | number)[], code: string, message: string) =>
@@ -349,30 +362,6 @@ export const entrySchema = z
         );
       if (id === 'youtube' && /[<>]/.test(written))
         problem(field, 'angle-brackets', 'YouTube refuse les caractères < et > dans la description : retirez-les.');
-    }
-
-    if (entry.status === 'idea') return;
-    const withoutText = entry.networks.filter((id) => !entry.variants[id]);
-    if (entry.text === undefined && entry.article === undefined && withoutText.length > 0) {
-      problem(
-        ['text'],
-        'text-required',
-        `Il n’y a rien à publier sur ${withoutText.join(', ')} : écrivez un texte (text), une variante, ou indiquez l’article (article).`,
-      );
-    }
-    for (const id of entry.networks) {
-      const { media, label } = NETWORKS[id];
-      if (media.required && !entry.media.some((item) => media.kinds.includes(item.kind))) {
-        const what = media.kinds.includes('image') ? 'une image ou une vidéo' : 'une vidéo (mp4, mov ou webm)';
-        problem(['media'], 'media-required', `${label} ne publie pas de texte seul : ajoutez ${what} dans media.`);
-      }
-    }
-    if (entry.networks.includes('youtube') && entry.title === undefined && entry.article === undefined) {
-      problem(
-        ['title'],
-        'title-required',
-        'Une vidéo YouTube a besoin d’un titre : ajoutez title: "…" (100 caractères au plus).',
-      );
     }
   });
 

@@ -10,6 +10,7 @@ import { type Entry, entrySchema, MEDIA_FIELDS } from './entrySchema.ts';
 import { byPosition, type CalendarError, EditorialError } from './errors.ts';
 import { NETWORKS } from './networks.ts';
 import { policyHolds } from './publishability.ts';
+import { readinessProblems, readinessSeverity } from './readiness.ts';
 import { suggestion } from './suggest.ts';
 import { locate, type Position } from './yamlPositions.ts';
 
@@ -38,6 +39,8 @@ export interface Calendar {
   entries: CalendarEntry[];
   /** Every mistake found, sorted by file, line and column. */
   errors: CalendarError[];
+  /** What valid entries still lack before they can be approved (readiness.ts), sorted the same way. */
+  warnings: CalendarError[];
   /** Valid entries held back by policy (consent), with the place of the media item concerned. */
   holds: Hold[];
   /** The articles the entries were checked against, for composing snippets. */
@@ -57,7 +60,7 @@ export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Ca
     );
   }
   const articles = loadArticleIndex(contentDir);
-  const calendar: Calendar = { entries: [], errors: [], holds: [], articles };
+  const calendar: Calendar = { entries: [], errors: [], warnings: [], holds: [], articles };
   const seenIds = new Map<string, string>();
   const files = readdirSync(calendarDir)
     .filter((name) => CALENDAR_FILE.test(name))
@@ -95,21 +98,26 @@ export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Ca
     const raw: unknown[] = doc.toJS();
     raw.forEach((item, index) => {
       const id = isRecord(item) && typeof item.id === 'string' ? item.id : undefined;
-      const { problems, entry } = checkEntry(item, {
+      const {
+        problems,
+        warnings = [],
+        entry,
+      } = checkEntry(item, {
         articles,
         root,
         seenIds,
         where: () => `${file}:${locate(doc, lineCounter, [index]).line}`,
       });
-      for (const problem of problems) {
-        const at = locate(doc, lineCounter, [index, ...problem.path], { key: problem.atKey ?? false });
-        report(at, {
-          ...(id === undefined ? {} : { id }),
-          ...(problem.path.length ? { field: fieldName(problem.path) } : {}),
-          code: problem.code,
-          message: problem.message,
-        });
-      }
+      const placed = (problem: Problem): CalendarError => ({
+        file,
+        ...locate(doc, lineCounter, [index, ...problem.path], { key: problem.atKey ?? false }),
+        ...(id === undefined ? {} : { id }),
+        ...(problem.path.length ? { field: fieldName(problem.path) } : {}),
+        code: problem.code,
+        message: problem.message,
+      });
+      calendar.errors.push(...problems.map(placed));
+      calendar.warnings.push(...warnings.map(placed));
       if (!entry) return;
       calendar.entries.push({ ...entry, source: { file, ...locate(doc, lineCounter, [index]) } });
       for (const hold of policyHolds(entry)) {
@@ -124,6 +132,7 @@ export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Ca
     });
   }
   calendar.errors.sort(byPosition);
+  calendar.warnings.sort(byPosition);
   return calendar;
 }
 
@@ -142,8 +151,8 @@ interface CheckContext {
   where: () => string;
 }
 
-/** The problems of one entry, and the entry itself when there are none. */
-function checkEntry(raw: unknown, context: CheckContext): { problems: Problem[]; entry?: Entry } {
+/** The problems of one entry, what it still lacks when that is only a warning, and the entry itself when it has no problem. */
+function checkEntry(raw: unknown, context: CheckContext): { problems: Problem[]; warnings?: Problem[]; entry?: Entry } {
   if (!isRecord(raw))
     return {
       problems: [
@@ -170,7 +179,20 @@ function checkEntry(raw: unknown, context: CheckContext): { problems: Problem[];
   if (!parsed.success) return { problems };
   const entry = parsed.data;
   problems.push(...checkArticle(entry, context.articles), ...checkMediaFiles(entry, context.root));
-  return problems.length === 0 ? { problems, entry } : { problems };
+  const severity = readinessSeverity(entry);
+  const unready = severity === undefined ? [] : readinessProblems(entry);
+  if (severity === 'error') problems.push(...unready);
+  if (problems.length > 0) return { problems };
+  return {
+    problems,
+    warnings: unready.map((problem) => ({ ...problem, message: beforeApproval(problem.message) })),
+    entry,
+  };
+}
+
+/** A readiness message as a warning: the same fix, due before the entry is approved. */
+function beforeApproval(message: string): string {
+  return `${message.replace(/\.$/, '')} (avant de passer l’entrée en approved).`;
 }
 
 function checkArticle(entry: Entry, articles: ArticleIndex): Problem[] {

@@ -28,6 +28,19 @@ export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 export const CARD_HERO_WIDTH = 440;
 
+/** A card's size, and how much larger than on the site's card its type and margins are. */
+export interface CardFormat {
+  width: number;
+  height: number;
+  /** 1 on the site's card; the portrait card of Instagram and Threads sets larger type. */
+  scale: number;
+}
+
+/** The site's card, 1200×630 (1.91:1), the size Facebook and LinkedIn draw link cards at. */
+export const LANDSCAPE_CARD: CardFormat = { width: CARD_WIDTH, height: CARD_HEIGHT, scale: 1 };
+/** The card Instagram and Threads show for an article without a picture: 1080×1350 (4:5), no hero. */
+export const PORTRAIT_CARD: CardFormat = { width: 1080, height: 1350, scale: 1.6 };
+
 /** Long titles get a smaller size so that 120 characters still fit in five lines. */
 function titleSize(title: string): number {
   if (title.length <= 45) return 68;
@@ -35,8 +48,12 @@ function titleSize(title: string): number {
   return 46;
 }
 
-/** The 1200×630 card shared on social networks: brand, category, title and hero. Serialised, it is also the card's cache key. */
-export function socialCardTree(input: SocialCardInput): CardNode {
+/**
+ * The card shared on social networks: brand, category, title and hero; by default the site's 1200×630 card.
+ * Serialised, it is also the card's cache key.
+ */
+export function socialCardTree(input: SocialCardInput, format: CardFormat = LANDSCAPE_CARD): CardNode {
+  const size = (pixels: number) => Math.round(pixels * format.scale);
   const text: CardNode = {
     type: 'div',
     props: {
@@ -45,21 +62,27 @@ export function socialCardTree(input: SocialCardInput): CardNode {
         flexDirection: 'column',
         justifyContent: 'space-between',
         flex: 1,
-        padding: '56px 64px 48px',
-        borderBottom: `14px solid ${input.colors.primary}`,
+        padding: `${size(56)}px ${size(64)}px ${size(48)}px`,
+        borderBottom: `${size(14)}px solid ${input.colors.primary}`,
       },
       children: [
         {
           type: 'div',
           props: {
-            style: { display: 'flex', alignItems: 'center', gap: 20, fontSize: 30, color: input.colors.primaryDark },
-            children: [{ type: 'img', props: { src: input.logo, width: 64, height: 64 } }, input.siteName],
+            style: {
+              display: 'flex',
+              alignItems: 'center',
+              gap: size(20),
+              fontSize: size(30),
+              color: input.colors.primaryDark,
+            },
+            children: [{ type: 'img', props: { src: input.logo, width: size(64), height: size(64) } }, input.siteName],
           },
         },
         {
           type: 'div',
           props: {
-            style: { display: 'flex', flexDirection: 'column', gap: 18 },
+            style: { display: 'flex', flexDirection: 'column', gap: size(18) },
             children: [
               ...(input.category
                 ? [
@@ -67,8 +90,8 @@ export function socialCardTree(input: SocialCardInput): CardNode {
                       type: 'div',
                       props: {
                         style: {
-                          fontSize: 26,
-                          letterSpacing: 2,
+                          fontSize: size(26),
+                          letterSpacing: size(2),
                           textTransform: 'uppercase',
                           color: input.colors.accent,
                         },
@@ -80,14 +103,14 @@ export function socialCardTree(input: SocialCardInput): CardNode {
               {
                 type: 'div',
                 props: {
-                  style: { fontSize: titleSize(input.title), lineHeight: 1.15, color: '#1d2528' },
+                  style: { fontSize: size(titleSize(input.title)), lineHeight: 1.15, color: '#1d2528' },
                   children: input.title,
                 },
               },
             ],
           },
         },
-        { type: 'div', props: { style: { fontSize: 24, color: '#4a5a60' }, children: input.host } },
+        { type: 'div', props: { style: { fontSize: size(24), color: '#4a5a60' }, children: input.host } },
       ],
     },
   };
@@ -98,7 +121,7 @@ export function socialCardTree(input: SocialCardInput): CardNode {
           props: {
             src: input.hero,
             width: CARD_HERO_WIDTH,
-            height: CARD_HEIGHT,
+            height: format.height,
             style: { objectFit: 'cover', flexShrink: 0 },
           },
         },
@@ -109,8 +132,8 @@ export function socialCardTree(input: SocialCardInput): CardNode {
     props: {
       style: {
         display: 'flex',
-        width: CARD_WIDTH,
-        height: CARD_HEIGHT,
+        width: format.width,
+        height: format.height,
         backgroundColor: '#ffffff',
         fontFamily: 'Noto Sans',
       },

@@ -29,7 +29,7 @@ export const NETWORK_BRAND: Record<NetworkId, NetworkBrand> = {
   mastodon: { label: 'Mastodon', color: '#563acc' },
   threads: { label: 'Threads', color: '#101010' },
   linkedin: { label: 'LinkedIn', color: '#0a66c2' },
-  facebook: { label: 'Facebook', color: '#1877f2' },
+  facebook: { label: 'Facebook', color: '#166fe5' },
   instagram: { label: 'Instagram', color: '#c13584' },
   youtube: { label: 'YouTube', color: '#cc0000' },
 };

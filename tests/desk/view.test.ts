@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ical from 'node-ical';
@@ -116,12 +116,21 @@ describe('editorial.ics', () => {
   });
 
   it('dates posts at their Zurich time and articles on their day', () => {
-    const post = events.find((event) => event.uid === 'scanner-midi.facebook@passerelle');
+    const post = events.find((event) => event.uid === 'scanner-midi.facebook.calendrier@blog.hopital-valclair.ch');
     expect(post?.start.toISOString()).toBe('2026-11-18T11:00:00.000Z');
     expect(view.ics).toContain('DTSTART;TZID=Europe/Zurich:20261118T120000');
-    expect(view.ics).toContain(
-      'UID:article.de.grippe-impfung@passerelle\r\nDTSTAMP:20261120T080000Z\r\nDTSTART;VALUE=DATE:20261112\r\nDTEND;VALUE=DATE:20261113',
+    expect(view.ics).toMatch(
+      /UID:de\.grippe-impfung\.article@blog\.hopital-valclair\.ch\r\nDTSTAMP:\d{8}T\d{6}Z\r\nLAST-MODIFIED:\d{8}T\d{6}Z\r\nSEQUENCE:0\r\nX-PASSERELLE-REVISION:[0-9a-f]{32}\r\nDTSTART;VALUE=DATE:20261112\r\nDTEND;VALUE=DATE:20261113/,
     );
+  });
+
+  it('stamps each event with when its file last changed, not with the time of the run', () => {
+    const stamp = (event: ical.VEvent) => event.dtstamp.toISOString();
+    const article = events.find((event) => event.uid === 'de.grippe-impfung.article@blog.hopital-valclair.ch')!;
+    const modified = Math.floor(statSync(join(CONTENT, 'de/grippe-impfung.mdx')).mtimeMs / 1000) * 1000;
+    expect(stamp(article)).toBe(new Date(modified).toISOString());
+    const later = viewCalendar({ ...load(), now: parseZurichTime('2026-11-20 09:05'), from: '2026-11', to: '2026-11' });
+    expect(later.ics).toBe(view.ics);
   });
 });
 

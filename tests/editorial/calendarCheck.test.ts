@@ -150,6 +150,102 @@ describe('npm run calendar:check', () => {
   });
 });
 
+describe('what calendar:check reports beyond the schema', () => {
+  const post = (id: string, date: string, fields: string[], status = 'approved') =>
+    [`- id: ${id}`, `  date: ${date}`, ...fields, `  status: ${status}`].join('\n');
+  const check = (entries: string[], now = '2026-11-23') =>
+    checkCalendar({
+      calendarDir: calendarDir({ 'cal.yaml': `${entries.join('\n')}\n` }),
+      contentDir: CONTENT,
+      root: FIXTURES,
+      now: parseZurichTime(now),
+    });
+  const SAME = ['  networks: [x]', '  text: "Bonne semaine à toutes les équipes !"'];
+  const codes = (list: { id?: string; code: string }[]) => list.map((item) => `${item.id} ${item.code}`);
+
+  test.each([
+    ['one week, both approved: an error', '2026-11-26 08:00', 'approved', ['deux duplicate-text'], []],
+    ['one week, the later still a draft: a warning', '2026-11-26 08:00', 'draft', [], ['deux duplicate-text']],
+    ['the week after (last week’s pack): an error', '2026-12-01 08:00', 'approved', ['deux duplicate-text'], []],
+    ['two weeks apart: nothing', '2026-12-08 08:00', 'approved', [], []],
+  ])('the same text twice on one account, %s', (_, date, status, errors, warnings) => {
+    const result = check([post('un', '2026-11-24 08:00', SAME), post('deux', date, SAME, status)]);
+    expect(codes(result.errors)).toEqual(errors);
+    expect(codes(result.warnings)).toEqual(warnings);
+    if (errors.length > 0)
+      expect(result.report).toMatch(/deux {2}Sur X, ce post a le même texte que « un » \(24\.11\.2026 08:00\)/);
+  });
+
+  test('the same text on two accounts is no duplicate: the French and the German Facebook pages', () => {
+    const text = '  text: "Merci !"';
+    const result = check([
+      post('fr', '2026-11-24 08:00', ['  networks: [facebook, x]', text]),
+      post('de', '2026-11-25 08:00', ['  networks: [facebook]', '  lang: de', text]),
+    ]);
+    expect([...result.errors, ...result.warnings]).toEqual([]);
+  });
+
+  test('an entry still in review whose time has passed is stale; an approved one is not', () => {
+    const result = check(
+      [
+        post('relu-trop-tard', '2026-11-20 12:00', ['  networks: [x]', '  text: "Un"'], 'review'),
+        post('parti', '2026-11-20 13:00', ['  networks: [x]', '  text: "Deux"']),
+        post('a-venir', '2026-11-30 13:00', ['  networks: [x]', '  text: "Trois"'], 'review'),
+      ],
+      '2026-11-23 09:00',
+    );
+    expect(codes(result.warnings)).toEqual(['relu-trop-tard stale']);
+    expect(result.exitCode).toBe(0);
+    expect(result.report).toContain(
+      'relu-trop-tard  La date du post (20.11.2026 12:00) est passée et il est encore en relecture',
+    );
+  });
+
+  test('texts a spreadsheet would take for a formula are warned about, and do not stop the pack', () => {
+    const result = check([
+      post('formule', '2026-11-24 08:00', [
+        '  networks: [x, linkedin]',
+        '  text: "=3 gestes simples"',
+        '  variants: { linkedin: "+20 % de dons cette année" }',
+        '  firstComment: "@samaritains merci"',
+      ]),
+    ]);
+    expect(result.exitCode).toBe(0);
+    expect(result.warnings.map((warning) => [warning.field, warning.code])).toEqual([
+      ['text', 'formula-like'],
+      ['variants.linkedin', 'formula-like'],
+      ['firstComment', 'formula-like'],
+    ]);
+    expect(result.report).toContain(
+      'text commence par « = » : un tableur (Excel, LibreOffice) le prendrait pour une formule.',
+    );
+  });
+
+  test('a draft’s missing picture is a warning under its own heading, with the place to fix it', () => {
+    const result = check([
+      post('photo-manquante', '2026-11-24 08:00', ['  networks: [instagram]', '  text: "Bientôt"'], 'draft'),
+    ]);
+    expect(result.exitCode).toBe(0);
+    expect(result.report).toContain('Avertissements (à régler avant l’approbation ; ils n’empêchent pas le pack) :\n');
+    expect(result.report).toMatch(
+      /cal\.yaml:1:3 {2}photo-manquante {2}Instagram ne publie pas de texte seul : .* \(avant de passer l’entrée en approved\)\./,
+    );
+  });
+
+  test('hashtags a network leaves out are listed like shortened texts', () => {
+    const result = check([
+      post('mots-cles', '2026-11-24 08:00', [
+        '  networks: [threads, x]',
+        '  text: "Pensez au vaccin."',
+        '  hashtags: [Grippe, Hiver]',
+      ]),
+    ]);
+    expect(result.report).toContain(
+      'Mots-clés retirés (limite du réseau ou place manquante ; ceux de l’entrée passent avant ceux de l’hôpital) :\n  mots-cles (24.11.2026 08:00) : threads : #Hiver #ValClair\n',
+    );
+  });
+});
+
 describe('summarizeComingWeeks', () => {
   test('counts entries from now, for weeks × 7 days, the end excluded', () => {
     const yaml = (id: string, date: string, networks: string, status: string) =>

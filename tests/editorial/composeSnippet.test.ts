@@ -167,3 +167,60 @@ describe('network rules', () => {
     expect(() => composeSnippet(entry, 'x', { articles })).toThrow(EditorialError);
   });
 });
+
+describe('hashtags a network leaves out are reported, never dropped silently', () => {
+  test('Instagram keeps 5: the entry’s own first, then the hospital’s; the rest is listed', () => {
+    const entry = entryFor({
+      networks: ['instagram'],
+      text: 'Bougez !',
+      hashtags: ['Un', 'Deux', 'Trois', 'Quatre', 'Cinq', 'Six'],
+      media: [PHOTO],
+    });
+    const snippet = composeSnippet(entry, 'instagram', { articles });
+    expect(snippet.hashtags).toEqual(['Un', 'Deux', 'Trois', 'Quatre', 'Cinq']);
+    expect(snippet.droppedHashtags).toEqual(['Six', 'ValClair']);
+    expect(twitter.extractHashtags(snippet.text)).toHaveLength(5);
+  });
+
+  test('a hashtag written in the text takes a place: Threads keeps it, and reports those it could not add', () => {
+    const entry = entryFor({ networks: ['threads'], text: 'La #Grippe arrive.', hashtags: ['Hiver'] });
+    const snippet = composeSnippet(entry, 'threads', { articles });
+    expect(snippet.hashtags).toEqual([]);
+    expect(snippet.droppedHashtags).toEqual(['Hiver', 'ValClair']);
+  });
+
+  test('within the cap, nothing is dropped', () => {
+    const snippet = composeSnippet(entryFor({ networks: ['x'], hashtags: ['Grippe'] }), 'x', { articles });
+    expect(snippet.droppedHashtags).toEqual([]);
+  });
+});
+
+describe('Instagram and Threads posts announcing an article without media', () => {
+  test('take the article’s hero, with its description and credit', () => {
+    const snippet = composeSnippet(entryFor({ networks: ['instagram'], article: 'grippe' }), 'instagram', { articles });
+    expect(snippet.media).toEqual([
+      {
+        kind: 'image',
+        origin: 'article-hero',
+        src: expect.stringMatching(/\/fr\/grippe\/hero\.jpg$/),
+        alt: 'Une infirmière prépare un vaccin contre la grippe.',
+        credit: 'Photo : Service communication',
+      },
+    ]);
+  });
+
+  test('take a card drawn from an article without a hero, described in the post’s language', () => {
+    const snippet = composeSnippet(entryFor({ networks: ['threads'] }), 'threads', { articles });
+    expect(snippet.media).toEqual([expect.objectContaining({ kind: 'image', origin: 'article-card' })]);
+    expect(snippet.media[0]!.alt).toMatch(
+      /^Carte de l’article « .+ » \(rubrique .+\), avec le nom et le logo : Hôpital du Val-Clair\.$/,
+    );
+  });
+
+  test('keep their own media, and other networks get none added', () => {
+    expect(
+      composeSnippet(entryFor({ networks: ['instagram'], media: [PHOTO] }), 'instagram', { articles }).media[0]!.origin,
+    ).toBe('calendar');
+    expect(composeSnippet(entryFor({ networks: ['facebook'] }), 'facebook', { articles }).media).toEqual([]);
+  });
+});

@@ -11,12 +11,69 @@ const DATE = '  date: 2026-11-24 12:00';
 const NETWORKS = '  networks: [facebook, x]';
 const ARTICLE = '  article: varices';
 const STATUS = '  status: approved';
+/** An approved entry whose one photo is described by `alt` (its alt field is on line 8, column 12). */
+const withAlt = (alt: string) =>
+  entry(
+    ID,
+    DATE,
+    NETWORKS,
+    ARTICLE,
+    STATUS,
+    '  media:',
+    '    - src: media/photo.jpg',
+    `      alt: "${alt}"`,
+    '      rights: owned',
+  );
 const PHOTO = [
   '  media:',
   '    - src: media/photo.jpg',
   '      alt: "Une infirmière prépare un vaccin"',
   '      rights: owned',
 ];
+
+describe('the approval gate', () => {
+  const DRAFTS = [
+    ['nothing to post yet', entry(ID, DATE, NETWORKS), 'text-required'],
+    [
+      'Instagram without its picture',
+      entry(ID, DATE, '  networks: [instagram]', '  text: "Bientôt"'),
+      'media-required',
+    ],
+    [
+      'YouTube without its video',
+      entry(ID, DATE, '  networks: [youtube]', '  title: "Visite"', '  text: "Visite"'),
+      'media-required',
+    ],
+    ['YouTube without a title', entry(ID, DATE, '  networks: [youtube]', '  text: "Visite"'), 'title-required'],
+  ] as const;
+
+  test.each(DRAFTS)(
+    '%s: a warning in draft and review, an error once approved, nothing for an idea',
+    (_, yaml, code) => {
+      for (const status of ['draft', 'review'] as const) {
+        const { entries, errors, warnings } = load({ 'cal.yaml': `${yaml}  status: ${status}\n` });
+        expect(errors, status).toEqual([]);
+        expect(warnings.map((warning) => warning.code)).toContain(code);
+        expect(warnings.find((warning) => warning.code === code)!.message).toMatch(
+          /avant de passer l’entrée en approved/,
+        );
+        expect(entries).toHaveLength(1);
+      }
+      const approved = load({ 'cal.yaml': `${yaml}  status: approved\n` });
+      expect(approved.errors.map((error) => error.code)).toContain(code);
+      expect(approved.entries).toEqual([]);
+      const idea = load({ 'cal.yaml': `${yaml}  status: idea\n` });
+      expect([...idea.errors, ...idea.warnings]).toEqual([]);
+    },
+  );
+
+  test('an article stands for Instagram’s picture: the post will take the article’s', () => {
+    const { errors, warnings } = load({
+      'cal.yaml': entry(ID, DATE, '  networks: [instagram, threads]', ARTICLE, STATUS),
+    });
+    expect([...errors, ...warnings]).toEqual([]);
+  });
+});
 
 describe.each([
   // Bluesky's limit is 64 characters for the tag itself; the # a planner may write is not part of it.
@@ -126,11 +183,7 @@ const cases: [rule: string, yaml: string, expected: string[]][] = [
   ['lang is fr or de', entry(ID, DATE, NETWORKS, ARTICLE, '  lang: it', STATUS), ['5:9 invalid-value']],
   ['campaign is a slug', entry(ID, DATE, NETWORKS, ARTICLE, '  campaign: Hiver 2026', STATUS), ['5:13 invalid-value']],
   ['text is not empty', entry(ID, DATE, NETWORKS, '  text: ""', STATUS), ['4:9 invalid-value']],
-  [
-    'text or article is required past the idea stage',
-    entry(ID, DATE, NETWORKS, '  status: draft'),
-    ['1:3 text-required'],
-  ],
+  ['text or article is required once approved', entry(ID, DATE, NETWORKS, STATUS), ['1:3 text-required']],
   ['the article exists', entry(ID, DATE, NETWORKS, '  article: variqueuse', STATUS), ['4:12 unknown-article']],
   [
     'the article exists in the entry’s language',
@@ -153,21 +206,7 @@ const cases: [rule: string, yaml: string, expected: string[]][] = [
     entry(ID, DATE, NETWORKS, ARTICLE, STATUS, '  media:', '    - src: media/photo.jpg', '      rights: owned'),
     ['7:7 missing-field'],
   ],
-  [
-    'alt is not empty',
-    entry(
-      ID,
-      DATE,
-      NETWORKS,
-      ARTICLE,
-      STATUS,
-      '  media:',
-      '    - src: media/photo.jpg',
-      '      alt: ""',
-      '      rights: owned',
-    ),
-    ['8:12 invalid-value'],
-  ],
+  ['alt is not empty', withAlt(''), ['8:12 invalid-value']],
   [
     'an empty alt: is missing, reported at its key',
     entry(
@@ -268,22 +307,18 @@ const cases: [rule: string, yaml: string, expected: string[]][] = [
     ),
     ['7:12 media-format'],
   ],
+  ['alt fits the strictest network', withAlt('a'.repeat(1001)), ['8:12 alt-too-long']],
   [
-    'alt fits the strictest network',
-    entry(
-      ID,
-      DATE,
-      NETWORKS,
-      ARTICLE,
-      STATUS,
-      '  media:',
-      '    - src: media/photo.jpg',
-      `      alt: "${'a'.repeat(1001)}"`,
-      '      rights: owned',
-    ),
-    ['8:12 alt-too-long'],
+    'Instagram needs a picture, or an article to take it from',
+    entry(ID, DATE, '  networks: [instagram]', '  text: "Bonjour"', STATUS),
+    ['1:3 media-required'],
   ],
-  ['Instagram needs a picture', entry(ID, DATE, '  networks: [instagram]', ARTICLE, STATUS), ['1:3 media-required']],
+  ['an alt text cannot hold Publer’s separator', withAlt('Avant || après'), ['8:12 publer-separator']],
+  [
+    'a first comment cannot hold Publer’s separator',
+    entry(ID, DATE, NETWORKS, ARTICLE, '  firstComment: "Un || deux"', STATUS),
+    ['5:17 publer-separator'],
+  ],
   [
     'YouTube needs a video',
     entry(ID, DATE, '  networks: [youtube]', ARTICLE, STATUS, ...PHOTO),

@@ -83,12 +83,19 @@ describe('npm run pack on the sample calendar, week 2026-W48', { timeout: 240_00
     for (const network of new Set(manifest.posts.map((post) => post.network))) {
       const texts = manifest.posts.filter((post) => post.network === network).map((post) => post.text);
       expect(postTextsOfMarkdown(readFileSync(join(pack, `${network}.md`), 'utf8'))).toEqual(texts);
-      const hootsuite: string[][] = parseCsv(readFileSync(join(pack, `hootsuite/${network}.csv`), 'utf8'));
+    }
+    // One scheduler file per account: the German Facebook post goes to the German page's file.
+    expect(
+      manifest.posts.find((post) => post.id === 'krampfadern-winter' && post.network === 'facebook')?.account,
+    ).toBe('facebook-de');
+    for (const { id } of manifest.accounts) {
+      const texts = manifest.posts.filter((post) => post.account === id).map((post) => post.text);
+      const hootsuite: string[][] = parseCsv(readFileSync(join(pack, `hootsuite/${id}.csv`), 'utf8'));
       expect(hootsuite.map((row) => row[1])).toEqual(texts);
       expect(hootsuite.every((row) => row.length === 3 && /^\d{2}\/\d{2}\/\d{4} \d{2}:\d[05]$/.test(row[0]!))).toBe(
         true,
       );
-      const [, ...publer]: string[][] = parseCsv(readFileSync(join(pack, `publer/${network}.csv`), 'utf8'));
+      const [, ...publer]: string[][] = parseCsv(readFileSync(join(pack, `publer/${id}.csv`), 'utf8'));
       expect(publer.map((row) => row[1])).toEqual(texts);
     }
     const events = Object.values(ical.sync.parseICS(readFileSync(join(pack, 'week.ics'), 'utf8'))).filter(

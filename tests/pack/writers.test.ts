@@ -13,11 +13,57 @@ import { fenced, writeNetworkMarkdown } from '../../src/editorial/pack/networkMa
 import { PackError } from '../../src/editorial/pack/packError.ts';
 import { parseWeek } from '../../src/editorial/pack/parseWeek.ts';
 import { previewHtml } from '../../src/editorial/pack/previewHtml.ts';
-import { hootsuiteCsv, hootsuiteTime, publerCsv } from '../../src/editorial/pack/schedulers.ts';
+import { readme } from '../../src/editorial/pack/readme.ts';
+import {
+  hootsuiteCsv,
+  hootsuiteFiles,
+  hootsuiteTime,
+  publerCsv,
+  publerFiles,
+} from '../../src/editorial/pack/schedulers.ts';
+import { spreadsheetCopy } from '../../src/editorial/pack/spreadsheetCopy.ts';
 import { weekIcs } from '../../src/editorial/pack/weekIcs.ts';
 import { type FolderFiles, writeDirectoriesAtomically } from '../../src/editorial/pack/writeDirectory.ts';
 import { inWeek, weekContaining } from '../../src/lib/zurichTime.ts';
 import { FIXTURES, postTextsOfMarkdown, ROOT, snapshot, temporaryDir } from './helpers.ts';
+
+/** An image of a post, cropped for X. */
+const IMAGE = {
+  kind: 'image' as const,
+  file: 'media/essai-x-1.jpg',
+  source: 'editorial/media/a.jpg',
+  alt: 'Une image, décrite.',
+  width: 1200,
+  height: 675,
+  ratio: '16:9',
+  credit: null,
+  origin: 'calendar' as const,
+};
+
+/** A manifest holding `posts`, with the account each names. */
+function manifestOf(posts: PostRecord[]): PackManifest {
+  return {
+    version: 2,
+    week: WEEK,
+    inputsHash: `sha256:${'0'.repeat(64)}`,
+    accounts: [...new Set(posts.map((item) => item.account))].map((id) => ({
+      id,
+      network: posts.find((item) => item.account === id)!.network,
+      name: 'Hôpital du Val-Clair',
+      handle: 'hopitalvalclair',
+      langs: ['fr'],
+    })),
+    posts,
+    heldBack: [],
+  };
+}
+
+function readmeOf(manifest: PackManifest): string {
+  return readme(manifest, { hootsuite: hootsuiteFiles(manifest.posts), publer: publerFiles(manifest.posts) });
+}
+
+/** No earlier pack: every event starts at SEQUENCE 0, dated when its inputs changed. */
+const AGENDA = { previous: new Map(), changedAt: () => new Date('2026-11-20T08:00:00Z') };
 
 const WEEK = {
   id: '2026-W48',
@@ -30,21 +76,27 @@ function post(overrides: Partial<PostRecord> = {}): PostRecord {
   return {
     id: 'essai',
     network: 'x',
+    account: 'x',
     scheduledAt: '2026-11-24T12:00:00+01:00',
     day: '2026-11-24',
     lang: 'fr',
     text: 'Un texte, avec « guillemets », des "doubles", un ; et 🤧\nsur deux lignes.',
     link: null,
     hashtags: [],
+    droppedHashtags: [],
     mentions: [],
     media: [],
     article: null,
     campaign: null,
+    owner: null,
     status: 'approved',
     count: { used: 70, limit: 280, unit: 'weighted' },
     truncated: false,
     title: null,
     firstComment: null,
+    source: 'editorial/calendar/2026-11.yaml:1',
+    past: false,
+    sameTextAs: [],
     ...overrides,
   };
 }
@@ -74,9 +126,10 @@ describe('the manifest’s JSON Schema', () => {
 
   it('refuses a post outside the rules (status, time without offset)', () => {
     const manifest: PackManifest = {
-      version: 1,
+      version: 2,
       week: WEEK,
       inputsHash: `sha256:${'0'.repeat(64)}`,
+      accounts: [],
       posts: [post()],
       heldBack: [],
     };
@@ -178,40 +231,117 @@ describe('Hootsuite', () => {
         text: `Post ${index} 🎉, "cité"\nligne 2`,
       }),
     );
-    const { files } = hootsuiteCsv([
+    const files = hootsuiteFiles([
       ...posts,
-      post({ network: 'linkedin', count: { used: 1, limit: 3000, unit: 'utf16' } }),
+      post({ network: 'linkedin', account: 'linkedin', count: { used: 1, limit: 3000, unit: 'utf16' } }),
     ]);
     expect(files.map((file) => file.path)).toEqual(['hootsuite/x.csv', 'hootsuite/x-2.csv', 'hootsuite/linkedin.csv']);
-    const rows = files.slice(0, 2).flatMap((file) => parse(file.content) as string[][]);
+    const rows = files.slice(0, 2).flatMap((file) => parse(hootsuiteCsv(file)) as string[][]);
     expect(rows).toHaveLength(351);
-    expect((parse(files[0]!.content) as string[][]).length).toBe(350);
+    expect((parse(hootsuiteCsv(files[0]!)) as string[][]).length).toBe(350);
     expect(rows.map((row) => row[1])).toEqual(posts.map((item) => item.text));
   });
 });
 
 describe('Publer', () => {
   it('fills Media URL(s) and Alt text(s) only when the media folder has a public address', () => {
-    const withImage = post({
-      media: [
-        {
-          kind: 'image',
-          file: 'media/essai-x-1.jpg',
-          source: 'editorial/media/a.jpg',
-          alt: 'Une image, décrite.',
-          width: 1200,
-          height: 675,
-          ratio: '16:9',
-          credit: null,
-        },
-      ],
-    });
-    const [plain] = publerCsv([withImage]);
-    expect((parse(plain!.content) as string[][])[1]!.slice(3, 7)).toEqual(['', '', '', '']);
-    const [published] = publerCsv([withImage], { mediaBaseUrl: 'https://intranet.example/packs/2026-W48' });
-    const row = (parse(published!.content) as string[][])[1]!;
+    const withImage = post({ media: [IMAGE] });
+    const [file] = publerFiles([withImage]);
+    expect((parse(publerCsv(file!)) as string[][])[1]!.slice(3, 7)).toEqual(['', '', '', '']);
+    const row = (
+      parse(publerCsv(file!, { mediaBaseUrl: 'https://intranet.example/packs/2026-W48' })) as string[][]
+    )[1]!;
     expect(row[3]).toBe('https://intranet.example/packs/2026-W48/media/essai-x-1.jpg');
     expect(row[6]).toBe('Une image, décrite.');
+  });
+});
+
+describe('scheduler files', () => {
+  it('leave out the posts too late for a scheduler, and write no file for an account with nothing left', () => {
+    const late = post({ id: 'tard', past: true });
+    const fine = post({ id: 'ok', network: 'linkedin', account: 'linkedin' });
+    expect(hootsuiteFiles([late, fine]).map((file) => [file.path, file.posts.map((item) => item.id)])).toEqual([
+      ['hootsuite/linkedin.csv', ['ok']],
+    ]);
+    expect(publerFiles([late, fine]).map((file) => file.path)).toEqual(['publer/linkedin.csv']);
+  });
+
+  it('give Publer the link of a post without media, and leave Link(s) empty beside media', () => {
+    const link = 'https://blog.hopital-valclair.ch/articles/grippe/?utm_source=x';
+    const [file] = publerFiles([
+      post({ id: 'lien', link }),
+      post({ id: 'photo', link, scheduledAt: '2026-11-25T12:00:00+01:00', media: [IMAGE, { ...IMAGE, alt: 'Deux' }] }),
+    ]);
+    const [header, withLink, withPhoto] = parse(
+      publerCsv(file!, { mediaBaseUrl: 'https://x.example/p/' }),
+    ) as string[][];
+    expect(header![6]).toBe('Alt text(s) - Separated by ||');
+    expect(withLink!.slice(2, 4)).toEqual([link, '']);
+    expect(withPhoto!.slice(2, 4)).toEqual([
+      '',
+      'https://x.example/p/media/essai-x-1.jpg,https://x.example/p/media/essai-x-1.jpg',
+    ]);
+    expect(withPhoto![6]).toBe('Une image, décrite.||Deux');
+  });
+});
+
+describe('cells a spreadsheet would take for a formula', () => {
+  const risky = post({
+    text: '=HYPERLINK("https://exemple.ch","clic")',
+    firstComment: '@samaritains merci',
+    media: [{ ...IMAGE, alt: '-20 % de files' }],
+  });
+
+  it('stay exactly as approved in the scheduler files, which Hootsuite and Publer publish as they read them', () => {
+    const [hootsuite] = hootsuiteFiles([risky]);
+    expect((parse(hootsuiteCsv(hootsuite!)) as string[][])[0]![1]).toBe(risky.text);
+    const [publer] = publerFiles([risky]);
+    const row = (parse(publerCsv(publer!, { mediaBaseUrl: 'https://x.example/' })) as string[][])[1]!;
+    expect([row[1], row[6], row[7]]).toEqual([risky.text, '-20 % de files', '@samaritains merci']);
+  });
+
+  it('are neutralised in the copy for spreadsheets, which is UTF-8 with a BOM and split by semicolons', () => {
+    const copy = spreadsheetCopy({ ...manifestOf([risky]) });
+    expect(copy.startsWith('\uFEFF')).toBe(true);
+    const [, row] = parse(copy.slice(1), { delimiter: ';' }) as string[][];
+    expect(row![5]).toBe(`'${risky.text}`);
+    expect(row![8]).toBe("'-20 % de files");
+    expect(row![9]).toBe("'@samaritains merci");
+    expect(row!.every((cell) => !/^[=+\-@\t\r\n]/.test(cell))).toBe(true);
+  });
+
+  it('are listed in the LISEZMOI, which says what was done and why', () => {
+    const manifest = manifestOf([risky]);
+    const readme = readmeOf(manifest);
+    expect(readme).toContain('- essai (X, mar. 24 nov. 12:00) : texte commençant par « = »');
+    expect(readme).toContain('- essai (X, mar. 24 nov. 12:00) : premier commentaire commençant par « @ »');
+    expect(readme).toContain('une apostrophe ajoutée pour Excel serait publiée dans le post');
+  });
+});
+
+describe('alt texts and credits in Markdown', () => {
+  it.each([
+    ['an HTML tag', '<img src=x onerror=alert(1)>'],
+    ['a script', '</code><script>alert(1)</script>'],
+    ['a link', '[cliquez](javascript:alert(1))'],
+    ['an autolink', '<javascript:alert(1)>'],
+    ['an entity', '&lt;img src=x onerror=alert(1)&gt;'],
+  ])('cannot inject %s through the image line, the credit or the LISEZMOI', (_, hostile) => {
+    const tricky = post({ media: [{ ...IMAGE, alt: hostile, credit: hostile }] });
+    for (const markdown of [writeNetworkMarkdown(WEEK, 'x', [tricky]), readmeOf(manifestOf([tricky]))]) {
+      // Outside code (fenced blocks copied as text, file names), no tag, entity or link survives.
+      const prose = markdown.replace(/^(`{3,})text\n[\s\S]*?\n\1$/gm, '').replace(/`[^`\n]*`/g, '');
+      expect(prose).not.toMatch(/<[a-z/!]/i);
+      expect(prose).not.toMatch(/&(?!amp;|lt;|gt;)[a-z#]/i);
+      expect(prose).not.toMatch(/\]\(javascript:/i);
+    }
+  });
+
+  it('keeps the alt text exact in its fenced block, to paste', () => {
+    const alt = 'Une image <b>avec</b> [des] *signes*';
+    expect(writeNetworkMarkdown(WEEK, 'x', [post({ media: [{ ...IMAGE, alt }] })])).toContain(
+      `\`\`\`text\n${alt}\n\`\`\``,
+    );
   });
 });
 
@@ -245,7 +375,7 @@ describe('week.ics', () => {
 
   it('escapes commas, semicolons and line breaks so node-ical gives the text back', () => {
     const tricky = post({ text: 'Virgule, point-virgule ; barre \\ oblique\net 🤧 emoji' });
-    const events = Object.values(ical.sync.parseICS(weekIcs(WEEK, [tricky]))).filter(
+    const events = Object.values(ical.sync.parseICS(weekIcs(WEEK, [tricky], AGENDA))).filter(
       (component) => component?.type === 'VEVENT',
     ) as ical.VEvent[];
     expect(events).toHaveLength(1);
@@ -259,6 +389,7 @@ describe('week.ics', () => {
     const raw = weekIcs(
       { ...WEEK, id: '2027-W13', start: '2027-03-29T00:00:00+02:00', end: '2027-04-05T00:00:00+02:00' },
       [summer],
+      AGENDA,
     );
     expect(raw).toContain('DTSTART;TZID=Europe/Zurich:20270329T090000');
     const [event] = Object.values(ical.sync.parseICS(raw)).filter(
@@ -272,13 +403,14 @@ describe('the preview', () => {
   it('escapes what a planner writes, so a text cannot inject markup', () => {
     const html = previewHtml(
       {
-        version: 1,
+        version: 2,
         week: WEEK,
         inputsHash: `sha256:${'0'.repeat(64)}`,
+        accounts: [{ id: 'x', network: 'x', name: 'Hôpital', handle: 'h', langs: ['fr'] }],
         posts: [post({ text: '<script>alert("x")</script> & <img src=x>' })],
         heldBack: [],
       },
-      { name: 'Hôpital', initials: 'H', handle: '@h' },
+      { schedulers: { hootsuite: [], publer: [] }, avatars: new Map() },
     );
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img src=x/i);

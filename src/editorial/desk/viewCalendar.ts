@@ -1,14 +1,18 @@
 import { UserError } from '../../lib/userError.ts';
 import { monthSpan, monthsBetween } from '../../lib/zurichTime.ts';
 import { SITE } from '../../site.config.ts';
-import { type LoadOptions, loadCalendar } from '../loadCalendar.ts';
+import { readIcsRevisions } from '../icalendar.ts';
+import { lastChanged } from '../lastChanged.ts';
+import { type Calendar, type LoadOptions, loadCalendar } from '../loadCalendar.ts';
 import { calendarHtml } from './calendarHtml.ts';
 import { calendarIcs } from './calendarIcs.ts';
 import { coverage } from './coverage.ts';
-import { deskItems } from './deskItems.ts';
+import { type DeskItem, deskItems } from './deskItems.ts';
 
 export interface ViewOptions extends LoadOptions {
   now: Date;
+  /** The `editorial.ics` written before at the same place, whose events' revisions the new one continues. */
+  previousIcs?: string;
   /** First and last month shown, `YYYY-MM`; by default those of the first and last dated article or post. */
   from?: string;
   to?: string;
@@ -24,7 +28,7 @@ export interface CalendarView {
 }
 
 /** The desk's calendar, ready to write: the entries calendar:check accepts, the articles with a valid header. */
-export function viewCalendar({ now, from, to, ...load }: ViewOptions): CalendarView {
+export function viewCalendar({ now, from, to, previousIcs, ...load }: ViewOptions): CalendarView {
   const calendar = loadCalendar(load);
   const items = deskItems(calendar.entries, calendar.articles, now);
   const first = from ?? items[0]?.day.slice(0, 7);
@@ -59,8 +63,21 @@ export function viewCalendar({ now, from, to, ...load }: ViewOptions): CalendarV
       generatedAt: now,
       siteName: SITE.name.fr,
     }),
-    ics: calendarIcs(items, now, SITE.name.fr),
+    ics: calendarIcs(items, SITE.name.fr, {
+      previous: readIcsRevisions(previousIcs === undefined ? [] : [previousIcs]),
+      changedAt: changedAtOf(calendar),
+    }),
     months,
     invalidEntries,
+  };
+}
+
+/** When an item's inputs last changed: a post's calendar file, an article's file. */
+function changedAtOf(calendar: Calendar): (item: DeskItem) => Date {
+  const sources = new Map(calendar.entries.map((entry) => [entry.id, entry.source.file]));
+  const cache = new Map<string, number>();
+  return (item) => {
+    const file = item.kind === 'post' ? sources.get(item.id) : calendar.articles.get(item.key)?.file;
+    return file === undefined ? new Date(0) : lastChanged([file], cache);
   };
 }

@@ -2,12 +2,16 @@ import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import { checkArticleImage } from '../../lib/articles/checkArticleImage.ts';
 import type { IsoWeek } from '../../lib/zurichTime.ts';
 import { SITE } from '../../site.config.ts';
 import { checkLoadedCalendar } from '../calendarCheck.ts';
 import { type Calendar, loadCalendar } from '../loadCalendar.ts';
+import { accountAvatars } from './accountAvatars.ts';
+import { drawArticleCards } from './articleCards.ts';
 import { cropMedia } from './cropMedia.ts';
-import { type MediaJob, manifestFromCalendar } from './fromCalendar.ts';
+import { readEarlierPacks } from './earlierPacks.ts';
+import { type HeroUse, type MediaJob, manifestFromCalendar } from './fromCalendar.ts';
 import { manifestSchema, type PackManifest } from './manifestSchema.ts';
 import { writeNetworkMarkdown } from './networkMarkdown.ts';
 import { PackError } from './packError.ts';
@@ -15,7 +19,15 @@ import { parseWeek } from './parseWeek.ts';
 import { networksOf } from './presentation.ts';
 import { previewHtml } from './previewHtml.ts';
 import { readme } from './readme.ts';
-import { hootsuiteCsv, publerCsv, type TimeAdjustment } from './schedulers.ts';
+import {
+  hootsuiteAdjustments,
+  hootsuiteCsv,
+  hootsuiteFiles,
+  publerCsv,
+  publerFiles,
+  type TimeAdjustment,
+} from './schedulers.ts';
+import { spreadsheetCopy, spreadsheetCopyPath } from './spreadsheetCopy.ts';
 import { formatSummary } from './summary.ts';
 import { weekIcs } from './weekIcs.ts';
 import { type FolderFiles, writeDirectoriesAtomically } from './writeDirectory.ts';
@@ -26,7 +38,7 @@ export interface PacksOptions extends PackSettings {
 }
 
 interface PackSettings {
-  /** Reference time for `current`, `next` and the warnings about past posts. */
+  /** Reference time for `current`, `next`, and the posts too late for a scheduler (left out of its files). */
   now: Date;
   calendarDir: string;
   contentDir: string;
@@ -50,9 +62,6 @@ export interface PackResult {
   /** What the command prints. */
   summary: string;
 }
-
-/** Hootsuite refuses posts less than this far in the future. */
-const SCHEDULER_LEAD_MS = 10 * 60_000;
 
 /**
  * Makes the weeks' packs from one reading and one check of the calendar, exactly as calendar:check does (a year of
@@ -98,32 +107,37 @@ async function renderPack(
   week: IsoWeek,
   options: PackSettings & { calendarFiles: string[] },
 ): Promise<{ files: FolderFiles; result: PackResult }> {
-  const built = manifestFromCalendar(calendar, { ...options, week });
+  const earlier = readEarlierPacks(options.outDir, week);
+  const built = manifestFromCalendar(calendar, { ...options, week, earlierPosts: earlier.lastWeekPosts });
   const manifest = manifestSchema.parse(built.manifest);
+  await checkHeroes(built.heroes, options.root);
+  const schedulers = {
+    hootsuite: hootsuiteFiles(manifest.posts),
+    publer: publerFiles(manifest.posts),
+    ...(options.mediaBaseUrl === undefined ? {} : { mediaBaseUrl: options.mediaBaseUrl }),
+  };
 
   const files = new Map<string, string | Uint8Array>();
   files.set('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  files.set('index.html', previewHtml(manifest, { schedulers, avatars: accountAvatars(manifest.accounts) }));
   files.set(
-    'index.html',
-    previewHtml(manifest, { name: SITE.name.fr, initials: initialsOf(SITE.shortName), handle: `@${handleOf()}` }),
+    'week.ics',
+    weekIcs(manifest.week, manifest.posts, {
+      previous: earlier.revisions,
+      changedAt: (post) => built.changedAt.get(post.id) ?? new Date(0),
+    }),
   );
-  files.set('week.ics', weekIcs(manifest.week, manifest.posts));
   for (const network of networksOf(manifest.posts))
-    files.set(`${network}.md`, writeNetworkMarkdown(manifest.week, network, manifest.posts));
-  const hootsuite = hootsuiteCsv(manifest.posts);
-  for (const file of hootsuite.files) files.set(file.path, file.content);
-  for (const file of publerCsv(
-    manifest.posts,
-    options.mediaBaseUrl === undefined ? {} : { mediaBaseUrl: options.mediaBaseUrl },
-  ))
-    files.set(file.path, file.content);
-  files.set('LISEZMOI.md', readme(manifest));
+    files.set(`${network}.md`, writeNetworkMarkdown(manifest.week, network, manifest.posts, manifest.accounts));
+  for (const file of schedulers.hootsuite) files.set(file.path, hootsuiteCsv(file));
+  for (const file of schedulers.publer) files.set(file.path, publerCsv(file, schedulers));
+  files.set(spreadsheetCopyPath(manifest.week.id), spreadsheetCopy(manifest));
+  files.set('LISEZMOI.md', readme(manifest, schedulers));
   for (const [file, bytes] of await mediaFiles(options.root, built.media)) files.set(file, bytes);
+  for (const [file, bytes] of await drawArticleCards(built.cards)) files.set(file, bytes);
 
-  const late = manifest.posts.filter(
-    (post) => Date.parse(post.scheduledAt) < options.now.getTime() + SCHEDULER_LEAD_MS,
-  );
   const shown = join(options.outDir, week.id);
+  const adjustments = hootsuiteAdjustments(schedulers.hootsuite);
   return {
     files,
     result: {
@@ -131,10 +145,22 @@ async function renderPack(
       target: resolve(options.outDir, week.id),
       manifest,
       files: [...files.keys()].sort(),
-      adjustments: hootsuite.adjustments,
-      summary: formatSummary({ manifest, target: shown, adjustments: hootsuite.adjustments, late }),
+      adjustments,
+      summary: formatSummary({ manifest, target: shown, adjustments, schedulers }),
     },
   };
+}
+
+/**
+ * The heroes posts borrow from their articles must pass the site's own check: inside the article's folder or the
+ * shared images folder (from the repository root), readable, within the pixel budget.
+ */
+async function checkHeroes(heroes: readonly HeroUse[], root: string): Promise<void> {
+  const rules = { ...SITE.images, sharedFolder: resolve(root, SITE.images.sharedFolder) };
+  for (const hero of heroes) {
+    const problem = await checkArticleImage(hero.articleFile, hero.src, rules);
+    if (problem !== undefined) throw new PackError('media-unreadable', `${hero.articleFile} : ${problem}`);
+  }
 }
 
 /** The calendar has errors: `report` is what calendar:check prints for them. */
@@ -192,20 +218,4 @@ async function filesOfSource(source: string, jobs: readonly MediaJob[]): Promise
     );
   }
   return [...entries, ...copies.map((job): [string, Uint8Array] => [job.file, bytes])];
-}
-
-function initialsOf(name: string): string {
-  const letters = name
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .map((word) => word[0]!.toUpperCase());
-  return letters.slice(0, 2).join('') || '?';
-}
-
-/** The account name shown on the cards: the last part of the hospital's first social address. */
-function handleOf(): string {
-  const first = SITE.social[0];
-  return first
-    ? (new URL(first.url).pathname.split('/').filter(Boolean).pop() ?? SITE.shortName).replace(/^@/, '')
-    : SITE.shortName;
 }

@@ -9,7 +9,7 @@ export const MANIFEST_JSON_SCHEMA_FILE = fileURLToPath(new URL('./manifest.schem
 /** The JSON Schema (draft 2020-12) of `manifest.json`, as committed: two-space indentation and a final newline. */
 export function manifestJsonSchemaText(): string {
   const schema = {
-    $id: 'https://blog.hopital-valclair.ch/schemas/passerelle-pack-manifest-v1.json',
+    $id: 'https://blog.hopital-valclair.ch/schemas/passerelle-pack-manifest-v2.json',
     title: 'Passerelle weekly pack manifest',
     ...z.toJSONSchema(manifestSchema, { target: 'draft-2020-12', io: 'output' }),
   };

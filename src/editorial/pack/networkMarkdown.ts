@@ -1,13 +1,18 @@
 import { NETWORK_BRAND } from '../../lib/socialNetworks.ts';
 import { dayHeading, shiftDay, zurichClock } from '../../lib/zurichTime.ts';
-import type { PackNetwork, PostRecord, WeekRecord } from './manifestSchema.ts';
+import type { AccountRecord, PackNetwork, PostRecord, WeekRecord } from './manifestSchema.ts';
 import { byTimeThenNetwork, formatCount, plural } from './presentation.ts';
 
 /**
  * `x.md`, `facebook.md`…: one network's posts of the week in order of time, each with its text in a fenced block
  * (copied as is: the block holds exactly the manifest's text), its media, and its count against the limit.
  */
-export function writeNetworkMarkdown(week: WeekRecord, network: PackNetwork, records: readonly PostRecord[]): string {
+export function writeNetworkMarkdown(
+  week: WeekRecord,
+  network: PackNetwork,
+  records: readonly PostRecord[],
+  accounts: readonly AccountRecord[] = [],
+): string {
   const { label } = NETWORK_BRAND[network];
   const posts = records.filter((post) => post.network === network).sort(byTimeThenNetwork);
   const lines = [
@@ -18,11 +23,20 @@ export function writeNetworkMarkdown(week: WeekRecord, network: PackNetwork, rec
   ];
   for (const post of posts) {
     lines.push('', `## ${dayHeading(post.day)}, ${zurichClock(post.scheduledAt)} · ${post.id}`, '');
+    if (post.past)
+      lines.push(
+        '**Trop tard pour un planificateur au moment de l’export : à publier à la main, ou à reprogrammer.**',
+        '',
+      );
     lines.push(...fenced(post.text), '');
     if (post.title !== null) lines.push('Titre de la vidéo :', '', ...fenced(post.title), '');
+    const account = accounts.find((candidate) => candidate.id === post.account);
+    lines.push(`- Compte : ${account ? markdownText(account.name) : post.account}`);
     lines.push(
       `- Longueur : ${formatCount(post.count)}${post.truncated ? ' (texte raccourci pour tenir dans la limite)' : ''}`,
     );
+    if (post.droppedHashtags.length > 0)
+      lines.push(`- Mots-clés retirés : ${post.droppedHashtags.map((tag) => `\\#${tag}`).join(' ')}`);
     if (post.link !== null)
       lines.push(
         `- Lien suivi : ${post.link}${network === 'instagram' ? ' (à mettre dans la bio : les liens ne sont pas cliquables sur Instagram)' : ''}`,
@@ -39,9 +53,10 @@ export function writeNetworkMarkdown(week: WeekRecord, network: PackNetwork, rec
         `### ${media.kind === 'video' ? 'Vidéo' : 'Image'} ${index + 1} : [${media.file}](${media.file})${size}`,
         '',
       );
-      if (media.kind === 'image') lines.push(`![${escapeAlt(media.alt)}](${media.file})`, '');
+      if (media.kind === 'image')
+        lines.push(`![${markdownText(media.alt.replace(/[\r\n]+/g, ' '))}](${media.file})`, '');
       lines.push('Texte alternatif (à coller dans le champ de description du média) :', '', ...fenced(media.alt));
-      if (media.credit !== null) lines.push('', `Crédit : ${media.credit}`);
+      if (media.credit !== null) lines.push('', `Crédit : ${markdownText(media.credit)}`);
     });
     if (post.firstComment !== null) lines.push('', '### Premier commentaire', '', ...fenced(post.firstComment));
   }
@@ -55,6 +70,14 @@ export function fenced(text: string): string[] {
   return [`${fence}text`, text, fence];
 }
 
-function escapeAlt(alt: string): string {
-  return alt.replace(/[\r\n]+/g, ' ').replace(/([\\[\]])/g, '\\$1');
+/**
+ * A planner's text inside a Markdown line (an image's alt, a credit): HTML's special characters as entities, so no
+ * viewer can read a tag in it, and Markdown's with a backslash, so it can open neither a link nor emphasis.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]()!#|])/g, '\\$1');
 }

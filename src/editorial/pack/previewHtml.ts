@@ -1,51 +1,67 @@
-import { NETWORK_BRAND } from '../../lib/socialNetworks.ts';
 import { dayHeading, shiftDay } from '../../lib/zurichTime.ts';
+import { SITE } from '../../site.config.ts';
 import { asset, html, renderDocument } from '../html/html.ts';
 import { Page } from '../html/Page.ts';
 import type { PackManifest } from './manifestSchema.ts';
-import { byTimeThenNetwork, networksOf, plural } from './presentation.ts';
+import { byTimeThenNetwork, plural } from './presentation.ts';
 import { DaySection } from './preview/DaySection.ts';
 import { HeldBackSection } from './preview/HeldBackSection.ts';
-import type { PreviewAccount } from './preview/PostCard.ts';
+import { PastSection } from './preview/PastSection.ts';
+import { WeekGrid } from './preview/WeekGrid.ts';
+import type { SchedulerPlan } from './schedulers.ts';
+import { uploadDeadline } from './summary.ts';
 
 const STYLE = asset(import.meta.url, './preview/preview.css');
 
+export interface PreviewOptions {
+  schedulers: SchedulerPlan;
+  /** Each account's avatar as a data URI, by account id. */
+  avatars: ReadonlyMap<string, string>;
+}
+
 /**
- * `index.html`: the week as the team will see it on each network, one card per post grouped by day, with its image,
- * time and count against the limit. Self-contained: its CSS (preview/preview.css) inlined, images by relative path
- * into the pack's `media/`, no script, no font, nothing fetched from the network (a Content-Security-Policy forbids it).
+ * `index.html`, the page the week is approved from: on top the week grid against the rhythm and what needs a hand;
+ * then, day by day, each post as its network shows it to a reader (account, text folded where the feed folds it,
+ * links as the network writes them, media or link card) beside what the approver signs (time, account, owner,
+ * campaign, badges, alt texts, what to attach by hand). Self-contained: CSS inlined, avatars as data URIs, images by
+ * relative path into the pack, no script, no font, nothing fetched from elsewhere (its Content-Security-Policy).
  */
-export function previewHtml(manifest: PackManifest, account: PreviewAccount): string {
+export function previewHtml(manifest: PackManifest, { schedulers, avatars }: PreviewOptions): string {
   const { week, heldBack } = manifest;
   const posts = [...manifest.posts].sort(byTimeThenNetwork);
-  const days = [...new Set(posts.map((post) => post.day))];
+  const accounts = new Map(manifest.accounts.map((account) => [account.id, account]));
+  const days = Array.from({ length: 7 }, (_, index) => shiftDay(week.start.slice(0, 10), index));
+  const past = posts.filter((post) => post.past);
+  const deadline = uploadDeadline(schedulers);
   const title = `Posts de la semaine ${week.id}`;
-  const span = `Du ${dayHeading(week.start.slice(0, 10))} au ${dayHeading(shiftDay(week.end.slice(0, 10), -1))}, heure de Zurich`;
-  const counts = `${plural(posts.length, 'post', 'posts')} · ${plural(heldBack.length, 'entrée retenue', 'entrées retenues')}`;
-  const footer = `Aperçu généré à partir de manifest.json (${manifest.inputsHash.slice(0, 19)}…). Les textes à copier sont dans les fichiers par réseau (x.md, facebook.md…).`;
   return renderDocument(
     Page({
       title,
       style: STYLE,
       images: true,
       children: html`<header class="top">
-          <h1>${title}</h1>
-          <p>${span} · ${counts}</p>
-          <ul class="legend">
-            ${networksOf(posts).map(
-              (network) => html`<li>
-                <span class="dot net-${network}"></span>${NETWORK_BRAND[network].label}${' '}
-                <b>${posts.filter((post) => post.network === network).length}</b>
-              </li>`,
-            )}
-          </ul>
+          <h1>Posts de la semaine <span class="nowrap">${week.id}</span></h1>
+          <p>
+            Du ${dayHeading(days[0]!)} au ${dayHeading(days[6]!)}, heure de Zurich${' · '}
+            ${plural(posts.length, 'post', 'posts')} · ${plural(heldBack.length, 'entrée retenue', 'entrées retenues')}
+          </p>
+          ${deadline === undefined ? null : html`<p><strong>Fichiers d’import à téléverser avant le ${deadline}.</strong></p>`}
         </header>
         <main>
-          ${posts.length === 0 ? html`<p class="empty">Aucun post approuvé cette semaine.</p>` : null}
-          ${days.map((day) => DaySection({ day, posts: posts.filter((post) => post.day === day), account }))}
+          ${WeekGrid({ days, posts, rhythm: SITE.rhythm })}
+          ${past.length > 0 ? PastSection({ posts: past }) : null}
           ${heldBack.length > 0 ? HeldBackSection({ entries: heldBack }) : null}
+          ${posts.length === 0 ? html`<p class="empty">Aucun post approuvé cette semaine.</p>` : null}
+          ${days
+            .filter((day) => posts.some((post) => post.day === day))
+            .map((day) =>
+              DaySection({ day, posts: posts.filter((post) => post.day === day), accounts, avatars, plan: schedulers }),
+            )}
         </main>
-        <footer class="bottom">${footer}</footer>`,
+        <footer class="bottom">
+          Aperçu écrit à partir de manifest.json (${manifest.inputsHash.slice(0, 19)}…). « Voir plus » : coupure
+          approximative, plus tôt sur téléphone. Textes à copier : un fichier .md par réseau ; mode d’emploi : LISEZMOI.md.
+        </footer>`,
     }),
   );
 }

@@ -1,8 +1,21 @@
 import { stringify } from 'csv-stringify/sync';
 import { NETWORK_IDS } from '../../lib/socialNetworks.ts';
 import { zurichParts } from '../../lib/zurichTime.ts';
-import type { PackNetwork, PostRecord } from './manifestSchema.ts';
-import { byTimeThenNetwork, compareText, networksOf } from './presentation.ts';
+import { PUBLER_SEPARATOR } from '../entrySchema.ts';
+import type { PackMedia, PackNetwork, PostRecord } from './manifestSchema.ts';
+import { byTimeThenNetwork, compareText } from './presentation.ts';
+
+/**
+ * The schedulers' bulk files. Figures and their sources: docs/platform-limits.md, "Schedulers' bulk formats"; what is not confirmed
+ * there (Hootsuite's lead time, its sample file) is handled so that the file is right either way.
+ *
+ * Both take one file per account: Hootsuite and Publer post every row of a file to the accounts picked at upload, and
+ * their templates have no account column. Rows already past when the pack is made (or too close for an upload) stay
+ * out of both: Hootsuite refuses the whole file for one bad row, Publer would take a past row without a word.
+ * Texts are written exactly as approved, even when a spreadsheet would read them as a formula: both importers read the
+ * cell as the post, so a neutralising apostrophe would be published (the pack lists such cells and writes a separate
+ * copy for spreadsheets, spreadsheetCopy.ts).
+ */
 
 /** A file of the pack, by its path inside the pack. */
 export interface PackFile {
@@ -18,27 +31,33 @@ export interface TimeAdjustment {
   scheduled: string;
 }
 
+/** One scheduler file: the account it is for, and its posts in order. */
+export interface SchedulerFile {
+  path: string;
+  /** Id of the account (site config) to pick at upload. */
+  account: string;
+  posts: PostRecord[];
+}
+
 /**
- * Hootsuite's bulk composer (Publisher › Bulk composer; help.hootsuite.com, "Schedule posts in bulk"; rules repeated on
- * its upload screen, and in docs/platform-limits.md with the date each was checked):
- * - a CSV of rows `date and time, message, link (optional)`, no header row (Hootsuite's sample file starts with a post);
- * - the date format is chosen at upload among day-first and month-first ones: we write `DD/MM/YYYY HH:mm`, 24-hour,
- *   so pick « JJ/MM/AAAA » (Day/Month/Year) when uploading;
- * - times on a multiple of 5 minutes, at least 10 minutes in the future;
- * - at most 350 posts per upload (kim-iverson-headlee.blogspot.com, 2016, quotes the screen: "up to 350 messages");
- * - every row goes to the social accounts picked at upload ("HootSuite requires a separate CSV for each property",
- *   gussetbeard.com), hence one file per network;
- * - UTF-8, so accents and emoji survive; no byte-order mark, which would end up in the first date.
- *
- * Decision on times: a time that is not a multiple of 5 minutes is moved LATER to the next one (12:02 → 12:05), never
- * earlier, so that no post leaves before the time the team planned (embargoes, an article going online at 12:02).
- * The manifest keeps the planned time; the summary lists every post moved.
- * The link column stays empty: the engine's text already carries the link, and Hootsuite would add it a second time.
+ * How long before its time a post can still go into a scheduler file: Hootsuite refuses a row less than 10 minutes
+ * ahead (the figure comparable tools document; unconfirmed for Hootsuite), and the team needs time to upload.
  */
+export const SCHEDULER_LEAD_MINUTES = 30;
+
+/** Hootsuite's documented minimum, counted back from the first row for the "upload before" time. */
+export const HOOTSUITE_MINIMUM_MINUTES = 10;
 export const HOOTSUITE_MAX_ROWS = 350;
 export const HOOTSUITE_STEP_MINUTES = 5;
 
-/** The planned time moved to the next multiple of 5 minutes (unchanged when already on one). */
+/**
+ * Hootsuite's bulk composer: rows `date and time, message, link`, no header row, no BOM, UTF-8; the date format is
+ * chosen at upload (we write `DD/MM/YYYY HH:mm`, 24-hour: pick the day-first format); times on a multiple of 5 minutes;
+ * at most 350 rows; no column for media, alt text, first comment or video title (attached by hand at review,
+ * hootsuiteAttachments). A time that is not a multiple of 5 minutes moves LATER (12:02 → 12:05), never earlier, so no
+ * post leaves before its planned time; the manifest keeps the planned time and the summary lists each move.
+ * The link column stays empty: the text already carries the link, and Hootsuite would add it a second time.
+ */
 export function hootsuiteTime(instant: Date): Date {
   const step = HOOTSUITE_STEP_MINUTES * 60_000;
   return new Date(Math.ceil(instant.getTime() / step) * step);
@@ -50,63 +69,86 @@ export function hootsuiteDate(instant: Date): string {
   return `${day}/${month}/${year} ${hour}:${minute}`;
 }
 
-/** `24/11/2026 12:05` → `2026/11/24 12:05`, which sorts by time. */
-function hootsuiteSortKey(date: string): string {
-  return `${date.slice(6, 10)}/${date.slice(3, 5)}/${date.slice(0, 2)}${date.slice(10)}`;
+/** The posts a scheduler file may carry, by account in network order, each account's posts in time order. */
+function byAccount(records: readonly PostRecord[]): { account: string; posts: PostRecord[] }[] {
+  const groups = Map.groupBy(
+    records.filter((post) => !post.past),
+    (post) => post.account,
+  );
+  return [...groups.entries()]
+    .map(([account, posts]) => ({ account, posts: posts.sort(byTimeThenNetwork) }))
+    .sort(
+      (a, b) =>
+        NETWORK_IDS.indexOf(a.posts[0]!.network) - NETWORK_IDS.indexOf(b.posts[0]!.network) ||
+        compareText(a.account, b.account),
+    );
 }
 
-/** `hootsuite/<network>.csv`, split in `hootsuite/<network>-2.csv`… beyond 350 rows. */
-export function hootsuiteCsv(records: readonly PostRecord[]): { files: PackFile[]; adjustments: TimeAdjustment[] } {
-  const files: PackFile[] = [];
-  const adjustments: TimeAdjustment[] = [];
-  for (const network of networksOf(records)) {
-    const posts = records.filter((post) => post.network === network).sort(byTimeThenNetwork);
-    const rows = posts.map((post) => {
-      const planned = new Date(post.scheduledAt);
-      const scheduled = hootsuiteTime(planned);
-      if (scheduled.getTime() !== planned.getTime())
-        adjustments.push({
-          id: post.id,
-          network,
-          planned: hootsuiteDate(planned),
-          scheduled: hootsuiteDate(scheduled),
-        });
-      return [hootsuiteDate(scheduled), post.text, ''];
-    });
-    chunks(rows, HOOTSUITE_MAX_ROWS).forEach((chunk, index) => {
-      files.push({ path: `hootsuite/${network}${index === 0 ? '' : `-${index + 1}`}.csv`, content: csv(chunk) });
-    });
-  }
-  adjustments.sort(
-    (a, b) =>
-      compareText(hootsuiteSortKey(a.planned), hootsuiteSortKey(b.planned)) ||
-      NETWORK_IDS.indexOf(a.network) - NETWORK_IDS.indexOf(b.network) ||
-      compareText(a.id, b.id),
+/** `hootsuite/<account>.csv`, split into `hootsuite/<account>-2.csv`… beyond 350 rows. */
+export function hootsuiteFiles(records: readonly PostRecord[]): SchedulerFile[] {
+  return byAccount(records).flatMap(({ account, posts }) =>
+    chunks(posts, HOOTSUITE_MAX_ROWS).map((part, index) => ({
+      path: `hootsuite/${account}${index === 0 ? '' : `-${index + 1}`}.csv`,
+      account,
+      posts: part,
+    })),
   );
-  return { files, adjustments };
+}
+
+export function hootsuiteCsv(file: SchedulerFile): string {
+  return csv(file.posts.map((post) => [hootsuiteDate(hootsuiteTime(new Date(post.scheduledAt))), post.text, '']));
+}
+
+/** The posts whose Hootsuite time differs from the planned one, by time. */
+export function hootsuiteAdjustments(files: readonly SchedulerFile[]): TimeAdjustment[] {
+  return files
+    .flatMap((file) => file.posts)
+    .filter((post) => hootsuiteTime(new Date(post.scheduledAt)).getTime() !== Date.parse(post.scheduledAt))
+    .sort(byTimeThenNetwork)
+    .map((post) => ({
+      id: post.id,
+      network: post.network,
+      planned: hootsuiteDate(new Date(post.scheduledAt)),
+      scheduled: hootsuiteDate(hootsuiteTime(new Date(post.scheduledAt))),
+    }));
+}
+
+/** What Hootsuite's CSV cannot carry, to add to a row by hand in the bulk composer's review step. */
+export interface Attachments {
+  /** Files of `media/` to attach, each with the alt text to paste. */
+  media: PackMedia[];
+  firstComment: string | null;
+  /** Video title (YouTube). */
+  title: string | null;
+}
+
+/** The attachments a Hootsuite row needs, or undefined when its text is the whole post. */
+export function hootsuiteAttachments(post: PostRecord): Attachments | undefined {
+  if (post.media.length === 0 && post.firstComment === null && post.title === null) return undefined;
+  return { media: post.media, firstComment: post.firstComment, title: post.title };
 }
 
 /**
- * Publer's CSV template (publer.com/help/en/article/how-to-use-a-csv-file-18qhxcq and
- * publer.com/blog/ultimate-csv-bulk-scheduler-social-media/): twelve columns, all kept even when empty, in this order;
- * Date as `YYYY-MM-DD HH:MM` (24-hour, the workspace's time zone: set it to Europe/Zurich); Link(s) makes a link post
- * (on Instagram, the link-in-bio page); Media URL(s) must be public addresses, so they are filled only when the
- * pack's media folder is published somewhere (`mediaBaseUrl`), with their alt texts separated by `||`;
- * Comment(s) is the first comment. Like Hootsuite, every row goes to the accounts picked at import: one file per network.
+ * Publer's CSV template, header line verbatim as its downloadable template writes it: twelve columns, all kept even
+ * when empty. Date `YYYY-MM-DD HH:MM` with a colon (a hyphen in the time makes an unscheduled draft), 24-hour, in the
+ * workspace's time zone; never empty (an empty date means "auto-schedule"). Link(s) makes a link post: filled only
+ * for a post without media, since a post is either a link card or a photo and Publer does not say which wins (the
+ * link stays in the text either way). Media URL(s) must be public addresses (`--media-url`), separated by commas,
+ * with their alt texts separated by `||` in the same order; Comment(s) is the first comment.
  */
 export const PUBLER_COLUMNS = [
-  'Date',
+  'Date - Intl. format or prompt',
   'Text',
-  'Link(s)',
-  'Media URL(s)',
-  'Title',
-  'Label(s)',
-  'Alt text(s)',
-  'Comment(s)',
-  'Board/Album',
-  'Post subtype',
-  'CTA',
-  'Reminder',
+  'Link(s) - Separated by comma for FB carousels',
+  'Media URL(s) - Separated by comma',
+  'Title - For the video, pin, PDF ..',
+  'Label(s) - Separated by comma',
+  `Alt text(s) - Separated by ${PUBLER_SEPARATOR}`,
+  `Comment(s) - Separated by ${PUBLER_SEPARATOR}`,
+  'Pin board, FB album, or Google category',
+  'Post subtype - I.e. story, reel, PDF ..',
+  'CTA - For Facebook links or Google',
+  'Reminder - For stories, reels, shorts, and TikToks',
 ] as const;
 
 /** `2026-11-24 12:00`, Zurich wall-clock time. */
@@ -120,36 +162,37 @@ export interface PublerOptions {
   mediaBaseUrl?: string;
 }
 
-/** `publer/<network>.csv` with Publer's header row. */
-export function publerCsv(records: readonly PostRecord[], options: PublerOptions = {}): PackFile[] {
-  return networksOf(records).map((network) => {
-    const rows = records
-      .filter((post) => post.network === network)
-      .sort(byTimeThenNetwork)
-      .map((post) => {
-        const base = options.mediaBaseUrl;
-        const mediaUrls =
-          base === undefined
-            ? []
-            : post.media.map((media) => new URL(media.file, base.endsWith('/') ? base : `${base}/`).href);
-        const row: Record<(typeof PUBLER_COLUMNS)[number], string> = {
-          Date: publerDate(new Date(post.scheduledAt)),
-          Text: post.text,
-          'Link(s)': post.link ?? '',
-          'Media URL(s)': mediaUrls.join(','),
-          Title: post.title ?? '',
-          'Label(s)': post.campaign ?? '',
-          'Alt text(s)': mediaUrls.length > 0 ? post.media.map((media) => media.alt).join(' || ') : '',
-          'Comment(s)': post.firstComment ?? '',
-          'Board/Album': '',
-          'Post subtype': '',
-          CTA: '',
-          Reminder: '',
-        };
-        return PUBLER_COLUMNS.map((column) => row[column]);
-      });
-    return { path: `publer/${network}.csv`, content: csv([[...PUBLER_COLUMNS], ...rows]) };
+/** `publer/<account>.csv`: one per account. */
+export function publerFiles(records: readonly PostRecord[]): SchedulerFile[] {
+  return byAccount(records).map(({ account, posts }) => ({ path: `publer/${account}.csv`, account, posts }));
+}
+
+/** The public addresses of a post's media, when the media folder is published. */
+export function publerMediaUrls(post: PostRecord, options: PublerOptions): string[] {
+  const base = options.mediaBaseUrl;
+  if (base === undefined) return [];
+  return post.media.map((media) => new URL(media.file, base.endsWith('/') ? base : `${base}/`).href);
+}
+
+export function publerCsv(file: SchedulerFile, options: PublerOptions = {}): string {
+  const rows = file.posts.map((post) => {
+    const mediaUrls = publerMediaUrls(post, options);
+    return [
+      publerDate(new Date(post.scheduledAt)),
+      post.text,
+      post.media.length === 0 ? (post.link ?? '') : '',
+      mediaUrls.join(','),
+      post.title ?? '',
+      post.campaign ?? '',
+      mediaUrls.length > 0 ? post.media.map((media) => media.alt).join(PUBLER_SEPARATOR) : '',
+      post.firstComment ?? '',
+      '',
+      '',
+      '',
+      '',
+    ];
   });
+  return csv([[...PUBLER_COLUMNS], ...rows]);
 }
 
 /** RFC 4180: CRLF between records, quotes where needed (texts have commas, quotes and line breaks). */
@@ -161,4 +204,10 @@ function chunks<T>(items: T[], size: number): T[][] {
   const result: T[][] = [];
   for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
   return result;
+}
+
+/** The scheduler files of a pack, which the LISEZMOI, the summary and the preview describe. */
+export interface SchedulerPlan extends PublerOptions {
+  hootsuite: SchedulerFile[];
+  publer: SchedulerFile[];
 }
