@@ -1,25 +1,26 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { isSeq, LineCounter, parseDocument } from 'yaml';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Document, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
+import { decodeUtf8 } from '../lib/decodeUtf8.ts';
 import { LANGS } from '../lib/i18n.ts';
 import { NETWORK_IDS } from '../lib/socialNetworks.ts';
+import { YAML_AS_WRITTEN } from '../lib/yamlAsWritten.ts';
 import { formatZurichTime } from '../lib/zurichTime.ts';
 import { type ArticleIndex, findArticle, loadArticleIndex } from './articleIndex.ts';
-import { type Entry, entrySchema, MEDIA_FIELDS } from './entrySchema.ts';
+import { type Entry, entrySchema, MEDIA_FIELDS, type Media } from './entrySchema.ts';
 import { byPosition, type CalendarError, EditorialError } from './errors.ts';
+import { type MediaPlaces, mediaPlace } from './mediaPlace.ts';
 import { NETWORKS } from './networks.ts';
 import { policyHolds } from './publishability.ts';
 import { suggestion } from './suggest.ts';
 import { locate, type Position } from './yamlPositions.ts';
 
-export interface LoadOptions {
+export interface LoadOptions extends MediaPlaces {
   /** Folder of the `*.yaml` calendar files. */
   calendarDir: string;
   /** Folder of the site's articles (`content/articles`). */
   contentDir: string;
-  /** Folder media `src` paths start from (the repository root). */
-  root: string;
 }
 
 export type CalendarEntry = Entry & { source: { file: string } & Position };
@@ -33,6 +34,19 @@ export interface Hold {
   reason: string;
 }
 
+/** A media file an entry uses, found where it must be; its contents are checked apart (`checkMediaContents`). */
+export interface MediaUse {
+  /** The file, links followed. */
+  file: string;
+  kind: Media['kind'];
+  /** As the planner wrote it. */
+  src: string;
+  /** Entry id. */
+  id: string;
+  /** Where `src` is written, and the field's path (`media[0].src`). */
+  at: { file: string; field: string } & Position;
+}
+
 export interface Calendar {
   /** Entries without any error, in file order. */
   entries: CalendarEntry[];
@@ -42,6 +56,8 @@ export interface Calendar {
   holds: Hold[];
   /** The articles the entries were checked against, for composing snippets. */
   articles: ArticleIndex;
+  /** Every media file of the entries that passed the schema, once per entry and item. */
+  media: MediaUse[];
 }
 
 const CALENDAR_FILE = /\.ya?ml$/;
@@ -49,7 +65,7 @@ const ENTRY_FIELDS = Object.keys(entrySchema.shape);
 type Path = (string | number)[];
 
 /** Reads every calendar file and checks each entry against the schema, the articles, the media files and the other entries. */
-export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Calendar {
+export function loadCalendar({ calendarDir, contentDir, ...places }: LoadOptions): Calendar {
   if (!existsSync(calendarDir)) {
     throw new EditorialError(
       'calendar-dir-missing',
@@ -57,17 +73,26 @@ export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Ca
     );
   }
   const articles = loadArticleIndex(contentDir);
-  const calendar: Calendar = { entries: [], errors: [], holds: [], articles };
+  const calendar: Calendar = { entries: [], errors: [], holds: [], articles, media: [] };
   const seenIds = new Map<string, string>();
   const files = readdirSync(calendarDir)
     .filter((name) => CALENDAR_FILE.test(name))
     .sort();
   for (const name of files) {
     const file = join(calendarDir, name);
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
     const report = (at: Position, error: Omit<CalendarError, 'file' | 'line' | 'col'>) =>
       calendar.errors.push({ file, ...at, ...error });
+    const decoded = decodeUtf8(readFileSync(file));
+    if ('invalidAt' in decoded) {
+      report(decoded.invalidAt, {
+        code: 'not-utf8',
+        message:
+          'Caractère illisible : le fichier n’est pas enregistré en UTF-8 (accents d’un autre encodage, Windows-1252 ou Latin-1). Enregistrez-le en UTF-8 dans votre éditeur, puis vérifiez les accents de cette ligne.',
+      });
+      continue;
+    }
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(decoded.text, { ...YAML_AS_WRITTEN, lineCounter });
 
     const syntaxLines = new Set<number>();
     for (const error of doc.errors) {
@@ -81,6 +106,12 @@ export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Ca
         message: YAML_MESSAGES[error.code] ?? YAML_MESSAGES.default!,
       });
     }
+    for (const warning of doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED'))
+      report(lineCounter.linePos(warning.pos[0]), {
+        code: 'yaml-tag',
+        message:
+          'Étiquette YAML (!!timestamp, !!binary, !…) : le calendrier n’en utilise pas, retirez-la et écrivez la valeur telle quelle.',
+      });
     // A repeated field leaves the rest readable; any other syntax error could make the rest mean something else.
     if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) continue;
     if (doc.contents === null) continue;
@@ -92,12 +123,20 @@ export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Ca
       });
       continue;
     }
-    const raw: unknown[] = doc.toJS();
+    const raw = valuesOf(doc);
+    if (!raw) {
+      report(lineCounter.linePos(faultyAlias(doc)), {
+        code: 'yaml-alias',
+        message:
+          'Renvoi YAML (*nom) illisible : son ancre (&nom) manque plus haut, ou les renvois se démultiplient (des copies de copies). Écrivez chaque entrée en entier, sans & ni *.',
+      });
+      continue;
+    }
     raw.forEach((item, index) => {
       const id = isRecord(item) && typeof item.id === 'string' ? item.id : undefined;
-      const { problems, entry } = checkEntry(item, {
+      const { problems, entry, media } = checkEntry(item, {
         articles,
-        root,
+        places,
         seenIds,
         where: () => `${file}:${locate(doc, lineCounter, [index]).line}`,
       });
@@ -108,6 +147,16 @@ export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Ca
           ...(problem.path.length ? { field: fieldName(problem.path) } : {}),
           code: problem.code,
           message: problem.message,
+        });
+      }
+      for (const { index: mediaIndex, file: mediaFile, kind, src } of media) {
+        const path = ['media', mediaIndex, 'src'];
+        calendar.media.push({
+          file: mediaFile,
+          kind,
+          src,
+          id: id!,
+          at: { file, field: fieldName(path), ...locate(doc, lineCounter, [index, ...path]) },
         });
       }
       if (!entry) return;
@@ -127,6 +176,39 @@ export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Ca
   return calendar;
 }
 
+/**
+ * The document as plain values; undefined when the parser refuses to expand an alias: one without its anchor, or
+ * aliases repeating an anchor beyond the parser's limit (a "billion laughs" file: copies of copies of copies).
+ */
+function valuesOf(doc: Document): unknown[] | undefined {
+  try {
+    return doc.toJS();
+  } catch (error) {
+    if (error instanceof ReferenceError) return undefined;
+    throw error;
+  }
+}
+
+/** Offset of the first alias without an anchor before it, or else of the first alias: where the expansion failed. */
+function faultyAlias(doc: Document): number {
+  const anchors = new Set<string>();
+  let first: number | undefined;
+  let unresolved: number | undefined;
+  visit(doc, {
+    Node(_, node) {
+      if (node.anchor) anchors.add(node.anchor);
+    },
+    Alias(_, alias) {
+      const offset = alias.range?.[0] ?? 0;
+      first ??= offset;
+      if (anchors.has(alias.source)) return undefined;
+      unresolved = offset;
+      return visit.BREAK;
+    },
+  });
+  return unresolved ?? first ?? 0;
+}
+
 interface Problem {
   path: Path;
   code: string;
@@ -136,16 +218,32 @@ interface Problem {
 
 interface CheckContext {
   articles: ArticleIndex;
-  root: string;
+  places: MediaPlaces;
   /** First place each id was seen, `file:line`. */
   seenIds: Map<string, string>;
   where: () => string;
 }
 
-/** The problems of one entry, and the entry itself when there are none. */
-function checkEntry(raw: unknown, context: CheckContext): { problems: Problem[]; entry?: Entry } {
+interface CheckedEntry {
+  problems: Problem[];
+  /** The entry, when it has no problem. */
+  entry?: Entry;
+  /** The media files found where they must be, when the entry passed the schema. */
+  media: FoundMedia[];
+}
+
+interface FoundMedia {
+  index: number;
+  file: string;
+  kind: Media['kind'];
+  src: string;
+}
+
+/** The problems of one entry, the entry itself when there are none, and the media files it uses. */
+function checkEntry(raw: unknown, context: CheckContext): CheckedEntry {
   if (!isRecord(raw))
     return {
+      media: [],
       problems: [
         {
           path: [],
@@ -167,10 +265,16 @@ function checkEntry(raw: unknown, context: CheckContext): { problems: Problem[];
       });
     else context.seenIds.set(raw.id, context.where());
   }
-  if (!parsed.success) return { problems };
+  if (!parsed.success) return { problems, media: [] };
   const entry = parsed.data;
-  problems.push(...checkArticle(entry, context.articles), ...checkMediaFiles(entry, context.root));
-  return problems.length === 0 ? { problems, entry } : { problems };
+  const media: FoundMedia[] = [];
+  entry.media.forEach(({ src, kind }, index) => {
+    const place = mediaPlace(src, context.places);
+    if ('file' in place) media.push({ index, file: place.file, kind, src });
+    else problems.push({ path: ['media', index, 'src'], code: place.code, message: place.message });
+  });
+  problems.push(...checkArticle(entry, context.articles));
+  return problems.length === 0 ? { problems, entry, media } : { problems, media };
 }
 
 function checkArticle(entry: Entry, articles: ArticleIndex): Problem[] {
@@ -223,22 +327,6 @@ function checkArticle(entry: Entry, articles: ArticleIndex): Problem[] {
     });
   }
   return problems;
-}
-
-function checkMediaFiles(entry: Entry, root: string): Problem[] {
-  return entry.media.flatMap((media, index) => {
-    const file = resolve(root, media.src);
-    if (existsSync(file) && statSync(file).isFile()) return [];
-    const folder = dirname(file);
-    const near = existsSync(folder) ? suggestion(basename(file), readdirSync(folder)) : '';
-    return [
-      {
-        path: ['media', index, 'src'],
-        code: 'media-not-found',
-        message: `Le fichier ${media.src} est introuvable (chemin depuis la racine du dépôt) : vérifiez son nom ou ajoutez-le.${near}`,
-      },
-    ];
-  });
 }
 
 function fromZodIssue(issue: z.core.$ZodIssue, raw: Record<string, unknown>): Problem[] {

@@ -8,7 +8,7 @@ import { UsageError } from '../../scripts/commandLine.ts';
 import { checkCalendar } from '../../src/editorial/calendarCheck.ts';
 import { summarizeComingWeeks } from '../../src/editorial/summarizeComingWeeks.ts';
 import { parseZurichTime } from '../../src/lib/zurichTime.ts';
-import { CONTENT, calendarDir, FIXTURES, load } from './helpers.ts';
+import { CONTENT, calendarDir, FIXTURES, load, PLACES } from './helpers.ts';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const NODE = join(REPO, 'node_modules/.bin/node'); // Node 24, which strips the types of scripts/*.ts
@@ -31,7 +31,7 @@ function expectedMistakes(): string[] {
 }
 
 describe('npm run calendar:check', () => {
-  test('on a calendar with 50 mistakes: 50 errors with file:line:col, each where it was marked, and exit 1', () => {
+  test('on a calendar with 50 mistakes: 50 errors with file:line:col, each where it was marked, and exit 1', async () => {
     const run = spawnSync(
       NODE,
       [
@@ -42,6 +42,8 @@ describe('npm run calendar:check', () => {
         rel(CONTENT),
         '--root',
         rel(FIXTURES),
+        '--media',
+        rel(join(FIXTURES, 'media')),
         '--now',
         '2026-11-23',
       ],
@@ -59,10 +61,11 @@ describe('npm run calendar:check', () => {
     );
 
     // The codes, through the API the command prints.
-    const { errors } = checkCalendar({
+    const { errors } = await checkCalendar({
       calendarDir: rel(FIFTY),
       contentDir: rel(CONTENT),
       root: rel(FIXTURES),
+      mediaDir: rel(join(FIXTURES, 'media')),
       now: parseZurichTime('2026-11-23'),
     });
     expect(errors.map((error) => `${error.file}:${error.line} ${error.code}`)).toEqual(expected);
@@ -92,7 +95,19 @@ describe('npm run calendar:check', () => {
     });
     const run = spawnSync(
       NODE,
-      ['scripts/calendar-check.ts', '--calendar', dir, '--content', CONTENT, '--root', FIXTURES, '--now', '2026-11-23'],
+      [
+        'scripts/calendar-check.ts',
+        '--calendar',
+        dir,
+        '--content',
+        CONTENT,
+        '--root',
+        FIXTURES,
+        '--media',
+        PLACES.mediaDir,
+        '--now',
+        '2026-11-23',
+      ],
       { cwd: REPO, encoding: 'utf8' },
     );
     expect(run.stderr).toBe('');
@@ -110,7 +125,7 @@ describe('npm run calendar:check', () => {
     expect(run.stderr).toBe('Le dossier du calendrier nulle/part est introuvable : indiquez-le avec --calendar.\n');
   });
 
-  test('the report lists shortened texts and the coming weeks per status and per network', () => {
+  test('the report lists shortened texts and the coming weeks per status and per network', async () => {
     const long = 'Les jambes lourdes et les chevilles qui gonflent le soir sont des signes fréquents. '.repeat(5);
     const dir = calendarDir({
       'cal.yaml': [
@@ -132,10 +147,9 @@ describe('npm run calendar:check', () => {
         '',
       ].join('\n'),
     });
-    const { report, exitCode } = checkCalendar({
+    const { report, exitCode } = await checkCalendar({
       calendarDir: dir,
-      contentDir: CONTENT,
-      root: FIXTURES,
+      ...PLACES,
       now: parseZurichTime('2026-11-23'),
     });
     expect(exitCode).toBe(0);
@@ -178,7 +192,12 @@ describe('command line', () => {
       calendarDir: 'editorial/calendar',
       contentDir: 'content/articles',
       root: '/depot',
+      mediaDir: '/depot/editorial/media',
       now: defaults.now,
+    });
+    expect(parseCheckArgs(['--root', 'ailleurs', '--media', 'photos'], defaults)).toMatchObject({
+      root: 'ailleurs',
+      mediaDir: 'photos',
     });
     expect(parseCheckArgs(['--now', '2026-12-01', '--mastodon-limit', '1000'], defaults)).toMatchObject({
       now: new Date('2026-11-30T23:00:00Z'),

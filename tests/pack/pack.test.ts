@@ -7,7 +7,16 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPacks } from '../../src/editorial/pack/buildPack.ts';
 import { manifestSchema, type PackManifest } from '../../src/editorial/pack/manifestSchema.ts';
-import { FIXTURES, postTextsOfMarkdown, ROOT, runPack, runScript, snapshot, temporaryDir } from './helpers.ts';
+import {
+  entriesOf,
+  FIXTURES,
+  postTextsOfMarkdown,
+  ROOT,
+  runPack,
+  runScript,
+  snapshot,
+  temporaryDir,
+} from './helpers.ts';
 
 // Expected values are written by hand from tests/pack/fixtures/calendar-week/2026-11.yaml, never read back from the program.
 const FIXTURE_ARGS = [
@@ -15,6 +24,8 @@ const FIXTURE_ARGS = [
   `${FIXTURES}/calendar-week`,
   '--content',
   `${FIXTURES}/content`,
+  '--media',
+  `${FIXTURES}/media`,
   '--now',
   '2026-11-23',
 ];
@@ -85,7 +96,7 @@ describe('npm run pack on the fixture week 2026-W48', SLOW, () => {
   }, SLOW.timeout);
 
   it('writes exactly the documented files, and nothing beside the pack folder', () => {
-    expect(readdirSync(out)).toEqual(['2026-W48']);
+    expect(entriesOf(out)).toEqual(['2026-W48']);
     const files = Object.keys(snapshot(pack)).filter((path) => !path.endsWith('/'));
     const media = EXPECTED_POSTS.filter(([id]) => id === 'grippe-gestes' || id === 'maternite-portes').map(
       ([id, network]) => `media/${id}-${network}-1.jpg`,
@@ -325,6 +336,8 @@ describe('a calendar with errors', SLOW, () => {
     `${FIXTURES}/calendar-invalid`,
     '--content',
     `${FIXTURES}/content`,
+    '--media',
+    `${FIXTURES}/media`,
     '--now',
     '2026-11-23',
   ];
@@ -375,14 +388,14 @@ describe('the command line', SLOW, () => {
     const out = temporaryDir('pack-next');
     const run = await runPack(['--week', 'next', '--out', out, ...FIXTURE_ARGS.slice(0, -1), '2026-11-18']);
     expect(run.code).toBe(0);
-    expect(readdirSync(out)).toEqual(['2026-W48']);
+    expect(entriesOf(out)).toEqual(['2026-W48']);
   });
 
   it('writes several weeks from one run, each folder whole, and refuses them all when one week is wrong', async () => {
     const out = temporaryDir('pack-weeks');
     const run = await runPack(['--week', '2026-W48', '--week', '2026-W49', '--out', out, ...FIXTURE_ARGS]);
     expect(run.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['2026-W48', '2026-W49']);
+    expect(entriesOf(out).sort()).toEqual(['2026-W48', '2026-W49']);
     expect(JSON.parse(readFileSync(join(out, '2026-W48', 'manifest.json'), 'utf8')).posts).toHaveLength(
       EXPECTED_POSTS.length,
     );
@@ -395,8 +408,7 @@ describe('the command line', SLOW, () => {
     expect(existsSync(refused)).toBe(false);
   });
 
-  it("writes no week when one week's image cannot be read, and says which week", async () => {
-    // The calendar check finds the file; only decoding it for the crops fails.
+  it('refuses an image that does not decode at the check, before any week is written', async () => {
     const root = temporaryDir('pack-weeks-media');
     cpSync(join(ROOT, FIXTURES, 'media'), join(root, FIXTURES, 'media'), { recursive: true });
     writeFileSync(join(root, FIXTURES, 'media', 'grippe.jpg'), 'pas une image');
@@ -407,13 +419,16 @@ describe('the command line', SLOW, () => {
       calendarDir: join(ROOT, FIXTURES, 'calendar-week'),
       contentDir: join(ROOT, FIXTURES, 'content'),
       root,
+      mediaDir: join(root, FIXTURES, 'media'),
       outDir,
     });
     await expect(making).rejects.toMatchObject({
-      code: 'media-unreadable',
-      message: expect.stringMatching(/^Semaine 2026-W48 : .*grippe\.jpg.*Aucun des 2 packs demandés n’a été écrit\.$/s),
+      code: 'calendar-invalid',
+      message: expect.stringMatching(
+        /calendar-week\/2026-11\.yaml:18:12 {2}grippe-gestes {2}« tests\/pack\/fixtures\/media\/grippe\.jpg » n’est pas une image lisible/,
+      ),
     });
-    expect(readdirSync(outDir)).toEqual([]);
+    expect(existsSync(outDir)).toBe(false);
   });
 
   it('holds Mastodon posts to the server limit given by --mastodon-limit', async () => {
