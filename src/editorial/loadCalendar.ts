@@ -1,13 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Document, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
-import { decodeUtf8 } from '../lib/decodeUtf8.ts';
 import { LANGS } from '../lib/i18n.ts';
 import { NETWORK_IDS } from '../lib/socialNetworks.ts';
 import { YAML_AS_WRITTEN } from '../lib/yamlAsWritten.ts';
 import { formatZurichTime } from '../lib/zurichTime.ts';
 import { type ArticleIndex, findArticle, loadArticleIndex } from './articleIndex.ts';
+import { NOT_UTF8, readCalendarText } from './calendarText.ts';
 import { type Entry, entrySchema, MEDIA_FIELDS, type Media } from './entrySchema.ts';
 import { byPosition, type CalendarError, EditorialError } from './errors.ts';
 import { type MediaPlaces, mediaPlace } from './mediaPlace.ts';
@@ -82,13 +82,9 @@ export function loadCalendar({ calendarDir, contentDir, ...places }: LoadOptions
     const file = join(calendarDir, name);
     const report = (at: Position, error: Omit<CalendarError, 'file' | 'line' | 'col'>) =>
       calendar.errors.push({ file, ...at, ...error });
-    const decoded = decodeUtf8(readFileSync(file));
+    const decoded = readCalendarText(file);
     if ('invalidAt' in decoded) {
-      report(decoded.invalidAt, {
-        code: 'not-utf8',
-        message:
-          'Caractère illisible : le fichier n’est pas enregistré en UTF-8 (accents d’un autre encodage, Windows-1252 ou Latin-1). Enregistrez-le en UTF-8 dans votre éditeur, puis vérifiez les accents de cette ligne.',
-      });
+      report(decoded.invalidAt, { code: 'not-utf8', message: NOT_UTF8 });
       continue;
     }
     const lineCounter = new LineCounter();

@@ -149,6 +149,31 @@ describe('a month file that does not parse', () => {
     expect(existsSync(join(dir, '2026-12.yaml'))).toBe(true);
   });
 
+  it('is left untouched when saved in Latin-1, where it was written back with replacement characters', async () => {
+    const dir = calendarCopy();
+    const file = join(dir, '2026-11.yaml');
+    const latin1 = Buffer.concat([readFileSync(file), Buffer.from('# R\xe9serve\n', 'latin1')]);
+    writeFileSync(file, latin1);
+    const line = latin1.toString('latin1').split('\n').length - 1;
+    const result = await run(['--article', 'journee-portes', '--now', '2026-11-20', ...common(dir)]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(
+      new RegExp(`2026-11\\.yaml:${line}:4 {2}Caractère illisible : .* Le fichier n’a pas été modifié\\.`),
+    );
+    expect(readFileSync(file)).toEqual(latin1);
+  });
+
+  it('is read without its byte-order mark, and written back without it', async () => {
+    const dir = calendarCopy();
+    const file = join(dir, '2026-11.yaml');
+    const before = readFileSync(file, 'utf8');
+    writeFileSync(file, `\uFEFF${before}`);
+    const result = await run(['--article', 'journee-portes', '--now', '2026-11-20 09:00', ...common(dir)]);
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(readFileSync(file, 'utf8').startsWith(before)).toBe(true);
+  });
+
   it('is refused by insertEntries itself', () => {
     expect(() => insertEntries('- id: a\n\tdate: x\n', [{ id: 'b' }], 'x.yaml', 'c')).toThrow(
       /Ce fichier n’est pas du YAML lisible/,

@@ -80,6 +80,13 @@ async function run(command: Command, repo: string, argv: string[] = []) {
   return { code, output: printed.join('') };
 }
 
+/** A post whose video is a link, in editorial/media, to a file of the repository that is no video. */
+function linkToSecret(repo: string) {
+  writeFileSync(join(repo, 'secret.txt'), 'mot de passe');
+  symlinkSync(join(repo, 'secret.txt'), join(repo, 'editorial/media/x.mp4'));
+  calendar(repo, postWith('lien', 'editorial/media/x.mp4'));
+}
+
 /** The pack of week 2026-W48 into `out` (from the repository). */
 const packInto =
   (out = 'packs', week = '2026-W48') =>
@@ -110,11 +117,7 @@ const CASES: [string, (repo: string) => unknown, Command, (repo: string) => stri
   ],
   [
     'a link in editorial/media, named .mp4, to a file elsewhere',
-    (repo) => {
-      writeFileSync(join(repo, 'secret.txt'), 'mot de passe');
-      symlinkSync(join(repo, 'secret.txt'), join(repo, 'editorial/media/x.mp4'));
-      calendar(repo, postWith('lien', 'editorial/media/x.mp4'));
-    },
+    linkToSecret,
     'calendar:check',
     () => [],
     [
@@ -135,11 +138,7 @@ const CASES: [string, (repo: string) => unknown, Command, (repo: string) => stri
   ],
   [
     'the same link, at pack time',
-    (repo) => {
-      writeFileSync(join(repo, 'secret.txt'), 'mot de passe');
-      symlinkSync(join(repo, 'secret.txt'), join(repo, 'editorial/media/x.mp4'));
-      calendar(repo, postWith('lien', 'editorial/media/x.mp4'));
-    },
+    linkToSecret,
     'pack',
     packInto(),
     [/2026-11\.yaml:7:12 {2}lien {2}« editorial\/media\/x\.mp4 » est un lien/, /Le pack n’a pas été créé/],
