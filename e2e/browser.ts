@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../src/testSupport/chromium.ts';
 
 export interface Visit {
   page: Page;

@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './buildSite.ts';
+import { buildSite } from '../src/testSupport/buildSite.ts';
+import { serveStatic } from '../src/testSupport/staticServer.ts';
 import { fixtureArticles } from './fixtureArticles.ts';
-import { serveStatic } from './staticServer.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -10,9 +10,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH, QUIET_FLAGS } from '../e2e/chromium.ts';
-import { serveStatic } from '../e2e/staticServer.ts';
 import { paths } from '../src/lib/paths.ts';
+import { CHROMIUM_PATH, QUIET_FLAGS } from '../src/testSupport/chromium.ts';
+import { serveStatic } from '../src/testSupport/staticServer.ts';
 import { type CommandContext, runCli } from './runCli.ts';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { launchChromium } from '../e2e/chromium.ts';
+import { launchChromium } from '../src/testSupport/chromium.ts';
 import { type CommandContext, runCli } from './runCli.ts';
 
 async function main({ argv, out }: CommandContext): Promise<undefined> {

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { copySite } from '../build/copySite.ts';
+import { copySite } from '../testSupport/copySite.ts';
 import { type Measure, measureCommand } from './measureCommand.ts';
 import { syntheticArticleFile, writeSyntheticArticles } from './syntheticCorpus.ts';
 

@@ -77,8 +77,9 @@ const hashtag = z
     error: (issue) =>
       `${quoted(issue.input)} n’est pas un mot-clé utilisable : un seul mot fait de lettres, de chiffres ou de _, sans espace ni tiret (ex. SantéPublique).`,
   })
-  .max(65, 'Ce mot-clé dépasse 64 caractères (limite de Bluesky) : raccourcissez-le.')
-  .transform((tag) => tag.replace(/^#/, ''));
+  .transform((tag) => tag.replace(/^#/, ''))
+  // Measured without its #, which the planner may or may not write: the sign is not part of the tag.
+  .pipe(z.string().max(64, 'Ce mot-clé dépasse 64 caractères (limite de Bluesky) : raccourcissez-le.'));
 
 const mention = z.string(says('Écrivez la mention entre guillemets, par exemple "@hug_ge".')).regex(MENTION, {
   error: (issue) => `${quoted(issue.input)} n’est pas une mention : écrivez @compte, ou @compte@serveur pour Mastodon.`,

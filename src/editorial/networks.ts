@@ -73,7 +73,8 @@ const SQUARE: ImageSize = { width: 1080, height: 1080, ratio: '1:1' };
 const IMAGE_OR_VIDEO = { kinds: ['image', 'video'], required: false } as const;
 
 /**
- * Figures from /work/shared/platform-limits.md (November 2026); each profile names its sources so they can be checked again.
+ * Figures from docs/platform-limits.md, where each has its source and the date it was last checked; each profile
+ * names its sources too, so that they can be checked again.
  */
 export const NETWORKS: Record<NetworkId, NetworkProfile> = {
   // docs.x.com "Counting characters"; twitter-text config/v3.json, implemented by npm twitter-text 3.1 parseTweet.

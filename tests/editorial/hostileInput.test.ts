@@ -18,7 +18,7 @@ import { main as checkMain } from '../../scripts/calendar-check.ts';
 import { main as viewMain } from '../../scripts/calendar-view.ts';
 import { main as packMain } from '../../scripts/pack.ts';
 import { type CommandMain, runCommand } from '../../scripts/runCli.ts';
-import { buildPack } from '../../src/editorial/pack/buildPack.ts';
+import { buildPacks } from '../../src/editorial/pack/buildPack.ts';
 import { entriesOf, ROOT, snapshot } from '../pack/helpers.ts';
 
 /**
@@ -449,7 +449,7 @@ describe('calendar:view with nothing to show', () => {
 
 describe('the pack folder', () => {
   const options = (repo: string) => ({
-    week: '2026-W48',
+    weeks: ['2026-W48'],
     now: new Date(`${NOW}T08:00:00Z`),
     calendarDir: join(repo, 'editorial/calendar'),
     contentDir: join(repo, 'content/articles'),
@@ -461,7 +461,7 @@ describe('the pack folder', () => {
   it('is never absent while a new pack replaces it', async () => {
     const repo = scratchRepository();
     calendar(repo, postWith('photo', 'editorial/media/photo.jpg'));
-    await buildPack(options(repo));
+    await buildPacks(options(repo));
     const manifest = join(repo, 'packs/2026-W48/manifest.json');
     let checks = 0;
     let absent = 0;
@@ -472,7 +472,7 @@ describe('the pack folder', () => {
       if (writing) setImmediate(watch);
     };
     watch();
-    for (let run = 0; run < 3; run += 1) await buildPack(options(repo));
+    for (let run = 0; run < 3; run += 1) await buildPacks(options(repo));
     writing = false;
     expect(checks).toBeGreaterThan(10);
     expect(absent).toBe(0);
@@ -487,7 +487,7 @@ describe('the pack folder', () => {
       mkdirSync(join(repo, 'packs', leftover, 'media'), { recursive: true });
     // Not the pack's: kept.
     writeFileSync(join(repo, 'packs/.notes'), 'Nos notes.');
-    await buildPack(options(repo));
+    await buildPacks(options(repo));
     expect(entriesOf(join(repo, 'packs'))).toEqual(['.notes', '2026-W48']);
     expect(readdirSync(join(repo, 'packs'))).toHaveLength(3);
   });

@@ -18,6 +18,20 @@ const PHOTO = [
   '      rights: owned',
 ];
 
+describe.each([
+  // Bluesky's limit is 64 characters for the tag itself; the # a planner may write is not part of it.
+  ['64 characters without #', 'a'.repeat(64), true],
+  ['64 characters after #', `#${'a'.repeat(64)}`, true],
+  ['65 characters without #', 'a'.repeat(65), false],
+  ['65 characters after #', `#${'a'.repeat(65)}`, false],
+])('a hashtag of %s', (_, tag, accepted) => {
+  test(accepted ? 'is accepted' : 'is refused, with the limit of 64 in the message', () => {
+    const { errors } = load({ 'cal.yaml': entry(ID, DATE, NETWORKS, ARTICLE, `  hashtags: ["${tag}"]`, STATUS) });
+    if (accepted) expect(errors).toEqual([]);
+    else expect(errors.map((error) => error.message)).toEqual([expect.stringContaining('dépasse 64 caractères')]);
+  });
+});
+
 describe('a valid entry', () => {
   test('is returned typed, with its date in Zurich time and its defaults', () => {
     const { entries, errors, holds } = load({ 'cal.yaml': entry(ID, DATE, NETWORKS, ARTICLE, STATUS, ...PHOTO) });

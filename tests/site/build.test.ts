@@ -2,9 +2,9 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileS
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuiltSite, buildSite, rebuildSite } from '../../e2e/buildSite.ts';
 import { CATEGORIES, CATEGORY_IDS } from '../../src/lib/categories.ts';
 import { createArticle } from '../../src/lib/createArticle.ts';
+import { type BuiltSite, buildSite, rebuildSite } from '../../src/testSupport/buildSite.ts';
 
 const fixtures = new URL('./fixtures/', import.meta.url).pathname;
 

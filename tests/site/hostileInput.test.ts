@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../../e2e/buildSite.ts';
-import { copySite } from '../../src/build/copySite.ts';
+import { buildSite } from '../../src/testSupport/buildSite.ts';
+import { copySite } from '../../src/testSupport/copySite.ts';
 
 /** A valid article whose frontmatter and body a case may change. */
 function article(fields: Record<string, string> = {}, body = 'Un paragraphe.'): string {

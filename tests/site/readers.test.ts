@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../e2e/headersFile.ts';
 import { blogPostingJsonLd } from '../../src/lib/blogPostingJsonLd.ts';
 import { breadcrumbJsonLd } from '../../src/lib/breadcrumbJsonLd.ts';
 import { jsonLdScript } from '../../src/lib/jsonLdScript.ts';
@@ -11,6 +10,7 @@ import {
   type SocialCardInput,
   socialCardTree,
 } from '../../src/lib/socialCardTree.ts';
+import { headersFor, parseHeadersFile } from '../../src/testSupport/headersFile.ts';
 
 const card: SocialCardInput = {
   title: 'Varices : quand faut-il consulter ?',

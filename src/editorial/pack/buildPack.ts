@@ -20,13 +20,8 @@ import { formatSummary } from './summary.ts';
 import { weekIcs } from './weekIcs.ts';
 import { type FolderFiles, writeDirectoriesAtomically } from './writeDirectory.ts';
 
-export interface PackOptions extends PackSettings {
-  /** `2026-W48`, `current` or `next`. */
-  week: string;
-}
-
 export interface PacksOptions extends PackSettings {
-  /** Each as `PackOptions.week`. */
+  /** The weeks, each `2026-W48`, `current` or `next`. */
   weeks: readonly string[];
 }
 
@@ -56,17 +51,9 @@ export interface PackResult {
 const SCHEDULER_LEAD_MS = 10 * 60_000;
 
 /**
- * Makes the week's pack: checks the calendar exactly as calendar:check does (any error: a PackError carrying its
- * report, and nothing written), builds the manifest, renders every file from it, then writes the folder whole.
- */
-export async function buildPack(options: PackOptions): Promise<PackResult> {
-  const [result] = await buildPacks({ ...options, weeks: [options.week] });
-  return result!;
-}
-
-/**
- * Makes several weeks' packs from one reading and one check of the calendar (a year of posts takes seconds to
- * check). Nothing is written unless the calendar is valid and every week's pack could be made; then all the weeks'
+ * Makes the weeks' packs from one reading and one check of the calendar, exactly as calendar:check does (a year of
+ * posts takes seconds to check; any error: a CalendarInvalidError carrying its report). Each week's manifest is built,
+ * every file rendered from it; nothing is written unless every week's pack could be made, then all the weeks'
  * folders take their places together.
  */
 export async function buildPacks({ weeks, ...options }: PacksOptions): Promise<PackResult[]> {

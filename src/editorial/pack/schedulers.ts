@@ -20,7 +20,7 @@ export interface TimeAdjustment {
 
 /**
  * Hootsuite's bulk composer (Publisher › Bulk composer; help.hootsuite.com, "Schedule posts in bulk"; rules repeated on
- * its upload screen and in /work/shared/platform-limits.md):
+ * its upload screen, and in docs/platform-limits.md with the date each was checked):
  * - a CSV of rows `date and time, message, link (optional)`, no header row (Hootsuite's sample file starts with a post);
  * - the date format is chosen at upload among day-first and month-first ones: we write `DD/MM/YYYY HH:mm`, 24-hour,
  *   so pick « JJ/MM/AAAA » (Day/Month/Year) when uploading;

@@ -2,12 +2,12 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { astroBuildCommand } from '../src/build/astroBuild.ts';
-import { copySite } from '../src/build/copySite.ts';
-import { writeSearchIndex } from '../src/build/writeSearchIndex.ts';
+import { astroBuildCommand } from '../build/astroBuild.ts';
+import { writeSearchIndex } from '../build/writeSearchIndex.ts';
+import { copySite } from './copySite.ts';
 
 const run = promisify(execFile);
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 
 export interface BuiltSite {
   /** The temporary copy of the site; its build is in `dir/dist`. */
