@@ -64,7 +64,11 @@ const CALENDAR_FILE = /\.ya?ml$/;
 const ENTRY_FIELDS = Object.keys(entrySchema.shape);
 type Path = (string | number)[];
 
-/** Reads every calendar file and checks each entry against the schema, the articles, the media files and the other entries. */
+/**
+ * Reads every calendar file as written (strict UTF-8, YAML without its 1.1 types) and checks each entry against the
+ * schema, the articles, the other entries and the places of its media files; their contents are checked apart, with
+ * sharp and file-type, by `checkMediaContents` (calendar:check and the pack run both).
+ */
 export function loadCalendar({ calendarDir, contentDir, ...places }: LoadOptions): Calendar {
   if (!existsSync(calendarDir)) {
     throw new EditorialError(
