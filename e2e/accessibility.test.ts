@@ -13,6 +13,8 @@ afterAll(closeSharedBrowser);
 describe.concurrent('axe-core', () => {
   it.for(pages)(
     '$name has no WCAG 2.2 A or AA violation, and keeps AA contrast in the dark scheme',
+    // Pages are checked several at a time on two cores: one axe run takes 5–8 s alone, several times that together.
+    { timeout: 180_000 },
     async ({ path }, { expect }) => {
       const { page, close } = await visit(baseUrl, path, { colorScheme: 'light' });
       const light = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();

@@ -22,7 +22,10 @@ export function parseCheckArgs(argv: string[], defaults: { now: Date; cwd: strin
 
 /** The check with the desk's coverage advice on the coming weeks, as the command prints it. */
 export function checkWithCoverage(options: CheckOptions): Promise<CheckResult> {
-  return checkCalendar({ ...options, advise: (calendar, coming) => coverageAdvice(calendar, coming, SITE.rhythm) });
+  return checkCalendar({
+    ...options,
+    advise: (calendar, coming) => coverageAdvice(calendar, coming, SITE.rhythm, options.now),
+  });
 }
 
 /** Prints the report; exits 1 when the calendar has errors. */

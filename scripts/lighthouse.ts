@@ -6,12 +6,13 @@
  * the median performance is kept, as Lighthouse advises: one run on a busy machine swings by several points.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { paths } from '../src/lib/paths.ts';
 import { CHROMIUM_PATH, QUIET_FLAGS } from '../src/testSupport/chromium.ts';
+import { pagesIn } from '../src/testSupport/pagesIn.ts';
 import { serveStatic } from '../src/testSupport/staticServer.ts';
 import { type CommandContext, runCli } from './runCli.ts';
 
@@ -31,7 +32,7 @@ async function main({ argv }: CommandContext): Promise<number> {
   if (!existsSync(join(dist, 'index.html'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 
   // An article with a hero image: its largest paint is a picture, the hardest case for performance.
-  const articles = readdirSync(join(dist, paths.article('fr', ''))).sort();
+  const articles = pagesIn(dist, paths.article('fr', ''));
   const article =
     articles.find((slug) =>
       readFileSync(join(dist, paths.article('fr', slug), 'index.html'), 'utf8').includes('class="hero"'),

@@ -31,6 +31,17 @@ async function main({ argv, out }: CommandContext): Promise<undefined> {
       });
       for (const path of positionals.length ? positionals : ['/']) {
         await page.goto(new URL(path, values.base).href, { waitUntil: 'networkidle' });
+        if (values.full) {
+          // Lazy images load only once scrolled into view: scroll through the page before the full-page shot.
+          await page.evaluate(async () => {
+            for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+              scrollTo(0, y);
+              await new Promise((done) => setTimeout(done, 100));
+            }
+            scrollTo(0, 0);
+          });
+          await page.waitForLoadState('networkidle');
+        }
         const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}${values.dark ? '-dark' : ''}.png`;
         await page.screenshot({ path: join(values.out, name), fullPage: values.full });
         out(`${join(values.out, name)}\n`);

@@ -3,11 +3,13 @@ import { glob } from 'astro/loaders';
 import { articleLoader } from './lib/articles/articleLoader.ts';
 import { articleSchema } from './lib/schemas/article.ts';
 import { authorSchema } from './lib/schemas/author.ts';
+import { institutionPageSchema } from './lib/schemas/page.ts';
 import { SITE } from './site.config.ts';
 
 const articles = defineCollection({
   loader: articleLoader({ base: 'content/articles', authorsFolder: 'content/authors', images: SITE.images }),
-  schema: ({ image }) => articleSchema({ image: image(), author: reference('authors') }),
+  schema: ({ image }) =>
+    articleSchema({ image: image(), author: reference('authors'), services: Object.keys(SITE.services) }),
 });
 
 const authors = defineCollection({
@@ -15,4 +17,10 @@ const authors = defineCollection({
   schema: ({ image }) => authorSchema({ image: image() }),
 });
 
-export const collections = { articles, authors };
+/** Legal notice, privacy and accessibility statements, per language: their file names are their addresses (i18n.ts). */
+const pages = defineCollection({
+  loader: glob({ base: './content/pages', pattern: '{fr,de}/*.md' }),
+  schema: institutionPageSchema,
+});
+
+export const collections = { articles, authors, pages };

@@ -8,6 +8,7 @@ import { CATEGORIES } from '../lib/categories.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { withCacheKeys } from '../lib/pageCacheKey.ts';
 import { CARD_HEIGHT, CARD_HERO_WIDTH, CARD_WIDTH, type CardNode, socialCardTree } from '../lib/socialCardTree.ts';
+import { typesetText } from '../lib/typesetText.ts';
 import { SITE } from '../site.config.ts';
 import { type Article, getPublishedArticles, slugOf } from './articles.ts';
 
@@ -33,15 +34,19 @@ export async function socialCardPaths(lang: Lang) {
   );
 }
 
-/** What a card shows: an article's title, category and hero, or, for the site's other pages, its tagline. */
+/** What a card shows, typeset: an article's title, category and hero, or, for the site's other pages, its tagline. */
 export function cardContent(
   article: Article | undefined,
   lang: Lang,
 ): { title: string; label: string; heroPath: string | undefined } {
-  if (!article) return { title: SITE.tagline[lang], label: '', heroPath: undefined };
+  if (!article) return { title: typesetText(SITE.tagline[lang], lang), label: '', heroPath: undefined };
   // Astro keeps the hero's file on image metadata, hidden from enumeration.
   const heroPath = (article.data.hero?.src as { fsPath?: string } | undefined)?.fsPath;
-  return { title: article.data.title, label: CATEGORIES[article.data.category].label[lang], heroPath };
+  return {
+    title: typesetText(article.data.title, lang),
+    label: typesetText(CATEGORIES[article.data.category].label[lang], lang),
+    heroPath,
+  };
 }
 
 /** Stands for the hero in the tree until sharp lays the photo in. */
@@ -84,7 +89,7 @@ export async function socialCard(
   const input = {
     title,
     category: label,
-    siteName: SITE.name[lang],
+    siteName: typesetText(SITE.name[lang], lang),
     host: new URL(SITE.url).host,
     logo: LOGO,
     colors: SITE.colors,

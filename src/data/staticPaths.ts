@@ -1,11 +1,13 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { PaginateFunction } from 'astro';
+import { ARCHIVE_PAGE_SIZE, archivePeriods } from '../lib/archivePeriods.ts';
 import { CATEGORIES, CATEGORY_IDS } from '../lib/categories.ts';
-import type { Lang } from '../lib/i18n.ts';
+import { INSTITUTION_PAGES, type InstitutionPageKind, type Lang } from '../lib/i18n.ts';
 import { withCacheKeys } from '../lib/pageCacheKey.ts';
 import { relatedArticles } from '../lib/relatedArticles.ts';
 import { SITE } from '../site.config.ts';
 import { BUILD_YEAR, getAuthors, getPublishedArticles, getTranslation, slugOf } from './articles.ts';
+import { getTagIndex, shownTags } from './tags.ts';
 
 /** What every page shows besides its props, for the keys of Astro's incremental build: the year in its footer. */
 const FOOTER = String(BUILD_YEAR);
@@ -26,7 +28,7 @@ export async function categoryPaths(lang: Lang, paginate: PaginateFunction) {
 
 /** `/articles/<slug>/` with what the page shows around the article. Lists run newest first, so "previous" is the older one. */
 export async function articlePaths(lang: Lang) {
-  const articles = await getPublishedArticles(lang);
+  const [articles, tags] = await Promise.all([getPublishedArticles(lang), getTagIndex(lang)]);
   return withCacheKeys(
     await Promise.all(
       articles.map(async (article, index) => ({
@@ -34,10 +36,12 @@ export async function articlePaths(lang: Lang) {
         props: {
           article,
           authors: await getAuthors(article),
+          reviewer: article.data.reviewedBy && (await getEntry(article.data.reviewedBy)),
           translation: await getTranslation(article),
           older: articles[index + 1],
           newer: articles[index - 1],
           related: relatedArticles(article, articles),
+          tags: shownTags(article, tags),
         },
       })),
     ),
@@ -45,15 +49,14 @@ export async function articlePaths(lang: Lang) {
   );
 }
 
-/** `/tags/<tag>/`: every tag used by a published article. */
+/** `/tags/<slug>/`: every tag used by a published article, its spellings merged. */
 export async function tagPaths(lang: Lang, paginate: PaginateFunction) {
-  const articles = await getPublishedArticles(lang);
-  const tags = [...new Set(articles.flatMap((article) => article.data.tags))].sort();
+  const [articles, tags] = await Promise.all([getPublishedArticles(lang), getTagIndex(lang)]);
   return withCacheKeys(
-    tags.flatMap((tag) =>
+    [...tags.values()].flatMap(({ slug, label }) =>
       paginate(
-        articles.filter((article) => article.data.tags.includes(tag)),
-        { params: { tag }, props: { tag }, pageSize: SITE.pageSize },
+        articles.filter((article) => article.data.tags.some((tag) => tag.slug === slug)),
+        { params: { tag: slug }, props: { tag: { slug, label } }, pageSize: SITE.pageSize },
       ),
     ),
     FOOTER,
@@ -81,4 +84,28 @@ export function categoryFeedPaths(lang: Lang) {
     params: { category: CATEGORIES[category].slug[lang] },
     props: { category },
   }));
+}
+
+/** `/articles/`, `/articles/2/`…: every published article, newest first, with what each page of the archive covers. */
+export async function archivePaths(lang: Lang, paginate: PaginateFunction) {
+  const articles = await getPublishedArticles(lang);
+  const periods = archivePeriods(
+    articles.map((article) => article.data.pubDate),
+    lang,
+  );
+  return withCacheKeys(paginate(articles, { props: { periods }, pageSize: ARCHIVE_PAGE_SIZE }), FOOTER);
+}
+
+/** The legal notice, privacy and accessibility statements: `content/pages/<lang>/<address>.md`, each required. */
+export async function institutionPagePaths(lang: Lang) {
+  const pages = await getCollection('pages');
+  return withCacheKeys(
+    (Object.keys(INSTITUTION_PAGES) as InstitutionPageKind[]).map((kind) => {
+      const slug = INSTITUTION_PAGES[kind][lang];
+      const page = pages.find((entry) => entry.id === `${lang}/${slug}`);
+      if (!page) throw new Error(`La page content/pages/${lang}/${slug}.md manque : le pied de page y renvoie.`);
+      return { params: { institution: slug }, props: { kind, page } };
+    }),
+    FOOTER,
+  );
 }

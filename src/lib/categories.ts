@@ -56,3 +56,6 @@ export const CATEGORIES: Record<CategoryId, Category> = {
 
 /** The category whose readers' testimonies name real people, and so need written consent. */
 export const CONSENT_CATEGORY: CategoryId = 'temoignages';
+
+/** Categories whose articles are health content: their pages are `MedicalWebPage`s and show who reviewed them. */
+export const HEALTH_CATEGORIES: readonly CategoryId[] = ['medecine-et-soins', 'prevention-et-conseils'];

@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
+import { TYPESETTING } from './typesetHtml.ts';
 
 /**
  * The `cacheKey` of a page for Astro's incremental build, which copies the previous build's page instead of rendering it
  * when the key and the page's code are both unchanged. The key hashes everything the page is drawn from besides code:
  * its props (so a page must read its data from its props, never fetch more while rendering) and whatever else it shows
- * (`context`: the year in the footer, the font of a card).
+ * (`context`: the year in the footer, the font of a card), and how its text is typeset: the middleware typesets pages
+ * after rendering, outside the page's module graph, which this import brings the typography code into.
  * An entry's `body` is left out: its `digest` already changes with the file, and Astro hashes each rendered body itself.
  */
 export function pageCacheKey(props: unknown, ...context: string[]): string {
-  const drawnFrom = JSON.stringify([props, context], (key, value: unknown) => (key === 'body' ? undefined : value));
+  const drawnFrom = JSON.stringify([props, context, TYPESETTING], (key, value: unknown) =>
+    key === 'body' ? undefined : value,
+  );
   return createHash('sha256').update(drawnFrom).digest('base64url');
 }
 

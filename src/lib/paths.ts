@@ -1,5 +1,5 @@
 import { CATEGORIES, type CategoryId } from './categories.ts';
-import { DEFAULT_LANG, type Lang, SEGMENTS } from './i18n.ts';
+import { DEFAULT_LANG, INSTITUTION_PAGES, type InstitutionPageKind, type Lang, SEGMENTS } from './i18n.ts';
 
 function localized(lang: Lang, ...segments: (string | number)[]): string {
   const prefix = lang === DEFAULT_LANG ? [] : [lang];
@@ -11,6 +11,10 @@ function localized(lang: Lang, ...segments: (string | number)[]): string {
 export const paths = {
   home: (lang: Lang) => localized(lang),
   article: (lang: Lang, slug: string) => localized(lang, SEGMENTS.article[lang], slug),
+  /** Every article, by year and month, newest first. */
+  archive: (lang: Lang, page = 1) => localized(lang, SEGMENTS.article[lang], ...(page > 1 ? [page] : [])),
+  /** Legal notice, privacy statement, accessibility statement. */
+  institutionPage: (lang: Lang, kind: InstitutionPageKind) => localized(lang, INSTITUTION_PAGES[kind][lang]),
   category: (lang: Lang, category: CategoryId, page = 1) =>
     localized(lang, CATEGORIES[category].slug[lang], ...(page > 1 ? [page] : [])),
   tag: (lang: Lang, tag: string, page = 1) => localized(lang, SEGMENTS.tag[lang], tag, ...(page > 1 ? [page] : [])),

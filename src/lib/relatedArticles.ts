@@ -1,6 +1,6 @@
 interface Relatable {
   id: string;
-  data: { tags: string[]; category: string; pubDate: Date };
+  data: { tags: readonly { slug: string }[]; category: string; pubDate: Date };
 }
 
 /**
@@ -9,12 +9,12 @@ interface Relatable {
  * made the build quadratic-and-a-log in the number of articles.
  */
 export function relatedArticles<T extends Relatable>(article: T, candidates: readonly T[], limit = 3): T[] {
-  const tags = new Set(article.data.tags);
+  const tags = new Set(article.data.tags.map((tag) => tag.slug));
   const best: { item: T; score: number; time: number }[] = [];
   for (const other of candidates) {
     if (other.id === article.id) continue;
     let score = other.data.category === article.data.category ? 1 : 0;
-    for (const tag of other.data.tags) if (tags.has(tag)) score += 2;
+    for (const tag of other.data.tags) if (tags.has(tag.slug)) score += 2;
     if (score === 0) continue;
     const time = other.data.pubDate.getTime();
     // Where it goes: after every kept item at least as good (ties keep the candidates' order, as a stable sort does).

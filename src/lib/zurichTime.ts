@@ -210,23 +210,33 @@ export function monthSpan(first: string, last: string): { from: Date; to: Date }
 
 // ─── Dates as people read them ───────────────────────────────────────────────────────────────────────────────────────
 
-const readerFormats = new Map<Lang, Intl.DateTimeFormat>();
+const readerFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A date as readers write it, in Zurich: `24 novembre 2026`, `1er décembre 2026`, `24. November 2026`. */
-export function formatDate(date: Date, lang: Lang): string {
-  let formatter = readerFormats.get(lang);
+/** A formatter of Zurich dates in the reader's language, built once per language and kind. */
+function readerFormat(lang: Lang, kind: 'day' | 'month'): Intl.DateTimeFormat {
+  let formatter = readerFormats.get(`${lang} ${kind}`);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(LOCALE[lang], {
-      day: 'numeric',
+      ...(kind === 'day' && { day: 'numeric' }),
       month: 'long',
       year: 'numeric',
       timeZone: TIME_ZONE,
     });
-    readerFormats.set(lang, formatter);
+    readerFormats.set(`${lang} ${kind}`, formatter);
   }
-  const formatted = formatter.format(date);
+  return formatter;
+}
+
+/** A date as readers write it, in Zurich: `24 novembre 2026`, `1er décembre 2026`, `24. November 2026`. */
+export function formatDate(date: Date, lang: Lang): string {
+  const formatted = readerFormat(lang, 'day').format(date);
   // French typography writes the first of the month as an ordinal: « 1er janvier ».
   return lang === 'fr' ? formatted.replace(/^1 /, '1er ') : formatted;
+}
+
+/** A month as readers write it, in Zurich: `novembre 2026`, `November 2026`. */
+export function formatMonth(date: Date, lang: Lang): string {
+  return readerFormat(lang, 'month').format(date);
 }
 
 const NUMERIC_TIME = new Intl.DateTimeFormat('fr-CH', {

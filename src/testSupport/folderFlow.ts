@@ -25,13 +25,14 @@ export const FOLDER_FLOW: readonly (readonly FlowFolder[])[] = [
     { name: 'src/editorial/pack', paths: ['src/editorial/pack/'] },
     { name: 'src/editorial/desk', paths: ['src/editorial/desk/'] },
     {
-      name: 'the site (pages, layouts, components, styles)',
+      name: 'the site (pages, layouts, components, styles, middleware)',
       paths: [
         'src/pages/',
         'src/layouts/',
         'src/components/',
         'src/styles/',
         'src/content.config.ts',
+        'src/middleware.ts',
         'astro.config.mjs',
       ],
     },

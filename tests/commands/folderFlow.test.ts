@@ -59,7 +59,7 @@ describe('the folder flow', () => {
       {
         file: 'src/components/Card.astro',
         target: 'scripts/run.ts',
-        reason: 'the site (pages, layouts, components, styles) imports scripts, which is above it',
+        reason: 'the site (pages, layouts, components, styles, middleware) imports scripts, which is above it',
       },
       {
         file: 'src/editorial/desk/view.ts',

@@ -44,6 +44,14 @@ describe('article frontmatter', () => {
     expect(article.pubDate.toISOString()).toBe('2026-10-14T07:00:00.000Z');
   });
 
+  it('keeps tags as written, with the slug of their address', () => {
+    expect(plainArticleSchema.parse({ ...valid, tags: ['santé  mentale ', "don d'organes", 'IRM'] }).tags).toEqual([
+      { label: 'santé mentale', slug: 'sante-mentale' },
+      { label: "don d'organes", slug: 'don-d-organes' },
+      { label: 'IRM', slug: 'irm' },
+    ]);
+  });
+
   it('accepts a date that YAML already parsed (as UTC) and reads it as Zurich time', () => {
     expect(
       plainArticleSchema.parse({ ...valid, pubDate: new Date('2026-10-14T09:00:00Z') }).pubDate.toISOString(),
@@ -75,7 +83,9 @@ describe('article frontmatter', () => {
     ['an update before publication', { updatedDate: '2026-10-01' }, 'updatedDate', /antérieure/],
     ['no author', { authors: [] }, 'authors', /au moins un auteur/],
     ['authors as a single string', { authors: 'luc-baeriswyl' }, 'authors', /liste/],
-    ['a tag with accents or spaces', { tags: ['Santé mentale'] }, 'tags.0', /minuscules/],
+    ['a tag of punctuation only', { tags: ['!!!'] }, 'tags.0', /lettres ou des chiffres/],
+    ['an empty tag', { tags: ['  '] }, 'tags.0', /vide/],
+    ['a tag as long as a sentence', { tags: ['a'.repeat(41)] }, 'tags.0', /40 caractères/],
     ['a hero without alt', { hero: { src: './hero.jpg' } }, 'hero.alt', /Décrivez l’image/],
     ['a hero with an empty alt', { hero: { src: './hero.jpg', alt: ' ' } }, 'hero.alt', /Décrivez l’image/],
     ['a témoignage without consent', { category: 'temoignages' }, 'consent', /consentement écrit/],

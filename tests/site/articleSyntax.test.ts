@@ -60,6 +60,7 @@ describe.each(['md', 'mdx'] as const)('the blocks in .%s', (format) => {
       '::video{vimeo="123" title="Visite"}',
       '::figure{src="./schema.jpg" alt="Schéma" caption="Légende" credit="Service"}',
       '::figure{src="../../../images/logo.jpg" alt="Logo"}',
+      '![Un schéma](./schema.jpg)',
     ],
     mdx: [
       '<Callout type="urgence">\nAppelez le **144**.\n</Callout>',
@@ -67,6 +68,7 @@ describe.each(['md', 'mdx'] as const)('the blocks in .%s', (format) => {
       '<Video vimeo="123" title="Visite" />',
       'import schema from \'./schema.jpg\';\n\n<Figure src={schema} alt="Schéma" caption="Légende" credit="Service" />',
       '<Figure src="../../../images/logo.jpg" alt="Logo" />',
+      '![Un schéma](./schema.jpg)',
     ],
   }[format];
 
@@ -76,6 +78,7 @@ describe.each(['md', 'mdx'] as const)('the blocks in .%s', (format) => {
     [2, ['passerelle-video', 'https://player.vimeo.com/video/123?dnt=1', 'Lire la vidéo : Visite']],
     [3, ['figure', 'picture', './schema.jpg', 'Schéma', 'figcaption', '© Service']],
     [4, ['figure', '../../../images/logo.jpg']],
+    [5, ['./schema.jpg', 'Un schéma']],
   ])('block %i renders its HTML', async (index, expected) => {
     const output = await render(format, `${source[index]!}\n`);
     for (const part of expected) expect(output).toContain(part);
@@ -102,6 +105,10 @@ describe.each([
   ['md', '::figure{src="./texte.jpg" alt="x"}', /n’est pas une image lisible/],
   ['md', '::figure{src="./vide.jpg" alt="x"}', /n’est pas une image lisible/],
   ['md', '::figure{src="./enorme.jpg" alt="x"}', /8000 × 7000 pixels \(56\.0 mégapixels\).*50 au plus/],
+  ['md', '![Schéma](../../../../secret.jpg)', /hors du dossier/],
+  ['md', '![Schéma](/etc/hostname)', /n’est pas un fichier à côté de l’article/],
+  ['md', '![](./schema.jpg)', /pas de texte alternatif/],
+  ['mdx', '![Schéma](../../../../secret.jpg)', /hors du dossier/],
   ['mdx', "import fs from 'node:fs';", /import fs from 'node:fs'.*n’importe que des images/],
   ['mdx', 'export const secret = process.env;', /n’exporte rien/],
   ['mdx', "import secret from '../../../../secret.jpg';", /hors du dossier/],

@@ -94,18 +94,29 @@ describe('readingTime', () => {
     const body = `import schema from './schema.jpg';\n<Figure src={schema} alt="x" />\n${Array.from({ length: 200 }, () => 'mot').join(' ')}`;
     expect(readingTime(body)).toBe(1);
   });
+  it('counts an article the same whether its blocks are directives or components', () => {
+    const words = (count: number) => Array.from({ length: count }, () => 'mot').join(' ');
+    const markdown = `${words(150)}\n\n:::conseil[Un titre de quatre mots]\n${words(45)}\n:::\n\n::figure{src="./a.jpg" alt="${words(10)}"}\n`;
+    const mdx = `import a from './a.jpg';\n\n${words(150)}\n\n<Callout type="conseil" title="Un titre de quatre mots">\n${words(45)}\n</Callout>\n\n<Figure src={a} alt="${words(10)}" />\n`;
+    expect(readingTime(markdown)).toBe(1);
+    expect(readingTime(mdx)).toBe(readingTime(markdown));
+  });
 });
 
 describe('relatedArticles', () => {
   const article = (id: string, tags: string[], category: string, day: number) => ({
     id,
-    data: { tags, category, pubDate: new Date(Date.UTC(2026, 10, day)) },
+    data: {
+      tags: tags.map((label) => ({ label, slug: label.toLowerCase() })),
+      category,
+      pubDate: new Date(Date.UTC(2026, 10, day)),
+    },
   });
   const self = article('a', ['hiver', 'grippe'], 'prevention-et-conseils', 10);
   const candidates = [
     self,
     article('same-category', [], 'prevention-et-conseils', 9),
-    article('two-tags', ['hiver', 'grippe'], 'medecine-et-soins', 1),
+    article('two-tags', ['Hiver', 'grippe'], 'medecine-et-soins', 1),
     article('one-tag-old', ['hiver'], 'medecine-et-soins', 2),
     article('one-tag-new', ['grippe'], 'medecine-et-soins', 5),
     article('unrelated', ['sport'], 'temoignages', 20),

@@ -1,5 +1,6 @@
-import type { Lang } from '../../lib/i18n.ts';
+import { LANGS, type Lang } from '../../lib/i18n.ts';
 import { NETWORK_IDS, type NetworkId } from '../../lib/socialNetworks.ts';
+import { type IndexedTag, tagIndex } from '../../lib/tagIndex.ts';
 import { weekContaining, zurichDay } from '../../lib/zurichTime.ts';
 import type { NetworkRhythm } from '../../site.config.ts';
 import type { ArticleIndex } from '../articleIndex.ts';
@@ -38,7 +39,26 @@ export interface Coverage {
   thinWeeks: ThinWeek[];
   crowdedDays: CrowdedDay[];
   unannounced: UnannouncedArticle[];
+  /** « À relire »: published articles whose next review falls before `now` + 30 days. */
+  toReview: ReviewDue[];
+  /** Tags written in several ways in one language (the site shows the most frequent spelling). */
+  tagVariants: IndexedTag[];
 }
+
+/** A health article whose `nextReview` is past or near: its medical content must be checked again. */
+export interface ReviewDue {
+  lang: Lang;
+  slug: string;
+  title: string;
+  nextReview: Date;
+  /** Whether the review date has already passed. */
+  overdue: boolean;
+  /** Author id of the last reviewer. */
+  reviewedBy?: string;
+}
+
+/** How far ahead an article due for review is announced. */
+export const REVIEW_NOTICE_DAYS = 30;
 
 export interface CoverageInput {
   entries: readonly CoveredEntry[];
@@ -48,6 +68,8 @@ export interface CoverageInput {
   /** End of the period, excluded. */
   to: Date;
   rhythm: Partial<Record<NetworkId, NetworkRhythm>>;
+  /** Today, for the articles due for review. */
+  now: Date;
 }
 
 /**
@@ -63,7 +85,7 @@ export function fillsSlot(entry: Pick<Entry, 'status'>): boolean {
  * post announcing them (a post with `article: <slug>` in the same language, dated on or after the article's pubDate).
  * Advice for planners: it never makes a calendar invalid.
  */
-export function coverage({ entries, articles, from, to, rhythm }: CoverageInput): Coverage {
+export function coverage({ entries, articles, from, to, rhythm, now }: CoverageInput): Coverage {
   const posts = entries.filter(fillsSlot);
   const rhythmNetworks = NETWORK_IDS.filter((network) => rhythm[network] !== undefined);
 
@@ -108,5 +130,30 @@ export function coverage({ entries, articles, from, to, rhythm }: CoverageInput)
     .map(({ lang, slug, data }) => ({ lang, slug, title: data.title, pubDate: data.pubDate }))
     .sort((a, b) => a.pubDate.getTime() - b.pubDate.getTime() || (a.slug < b.slug ? -1 : 1));
 
-  return { thinWeeks, crowdedDays, unannounced };
+  const reviewBy = now.getTime() + REVIEW_NOTICE_DAYS * 86_400_000;
+  const valid = [...articles.values()].flatMap((article) =>
+    article.valid ? [{ ...article, data: article.data }] : [],
+  );
+  const toReview = valid
+    .filter(({ data }) => !data.draft && data.nextReview !== undefined && data.nextReview.getTime() <= reviewBy)
+    .map(({ lang, slug, data }) => ({
+      lang,
+      slug,
+      title: data.title,
+      nextReview: data.nextReview!,
+      overdue: data.nextReview! < now,
+      ...(data.reviewedBy === undefined ? {} : { reviewedBy: data.reviewedBy }),
+    }))
+    .sort((a, b) => a.nextReview.getTime() - b.nextReview.getTime());
+  const tagVariants = LANGS.flatMap((lang) =>
+    [
+      ...tagIndex(
+        valid
+          .filter((article) => article.lang === lang)
+          .map(({ slug, data }) => ({ id: `${lang}/${slug}`, tags: data.tags })),
+      ).values(),
+    ].filter((tag) => tag.variants.length > 1),
+  );
+
+  return { thinWeeks, crowdedDays, unannounced, toReview, tagVariants };
 }

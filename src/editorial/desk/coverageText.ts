@@ -1,4 +1,5 @@
 import type { NetworkId } from '../../lib/socialNetworks.ts';
+import { tagVariantWarnings } from '../../lib/tagIndex.ts';
 import { formatZurichDay, parseZurichTime } from '../../lib/zurichTime.ts';
 import type { NetworkRhythm } from '../../site.config.ts';
 import type { Calendar } from '../loadCalendar.ts';
@@ -21,6 +22,11 @@ export function coverageLines(report: Coverage): string[] {
       ({ lang, slug, title, pubDate }) =>
         `L’article « ${title} » (${lang}/${slug}, parution le ${formatZurichDay(pubDate)}) n’est annoncé par aucun post : lancez npm run calendar:suggest -- --article ${slug}${lang === 'fr' ? '' : ` --lang ${lang}`}.`,
     ),
+    ...report.toReview.map(
+      ({ lang, slug, title, nextReview, overdue, reviewedBy }) =>
+        `À relire : « ${title} » (${lang}/${slug}), relecture ${overdue ? 'dépassée depuis' : 'prévue'} le ${formatZurichDay(nextReview)} : faites relire l’article${reviewedBy ? ` (dernière relecture : ${reviewedBy})` : ''}, puis mettez à jour lastReviewed et nextReview.`,
+    ),
+    ...tagVariantWarnings(new Map(report.tagVariants.map((tag) => [tag.slug, tag]))),
   ];
 }
 
@@ -29,8 +35,11 @@ export function coverageAdvice(
   calendar: Pick<Calendar, 'entries' | 'articles'>,
   { from, to }: { from: Date; to: Date },
   rhythm: Partial<Record<NetworkId, NetworkRhythm>>,
+  now: Date,
 ): string[] {
-  const advice = coverageLines(coverage({ entries: calendar.entries, articles: calendar.articles, rhythm, from, to }));
+  const advice = coverageLines(
+    coverage({ entries: calendar.entries, articles: calendar.articles, rhythm, from, to, now }),
+  );
   return [
     'Couverture (conseils, sans effet sur le résultat) :',
     ...(advice.length > 0

@@ -48,6 +48,7 @@ export function viewCalendar({ now, from, to, ...load }: ViewOptions): CalendarV
     rhythm: SITE.rhythm,
     from: new Date(start),
     to: span.to,
+    now,
   });
   return {
     html: calendarHtml({

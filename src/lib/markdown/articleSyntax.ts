@@ -205,6 +205,16 @@ export function articleSyntaxPlugin(images: ImageRules) {
         }
         return replaceWith(ctx, node, block(node.name, (node.attributes ?? {}) as Attributes, context));
       },
+      async image(node) {
+        if (!node.alt?.trim())
+          refuse(
+            node,
+            `l’image « ${node.url} » n’a pas de texte alternatif : écrivez ![ce que montre l’image](${node.url}), ou ${USAGE.figure[format]}.`,
+          );
+        const problem = await checkArticleImage(path, decodeURI(node.url), images);
+        if (problem) refuse(node, problem);
+        return undefined;
+      },
       textDirective(node) {
         refuse(
           node,

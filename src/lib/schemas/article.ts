@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { CATEGORY_IDS, CONSENT_CATEGORY } from '../categories.ts';
 import { fieldError } from './frenchErrors.ts';
 import { localDate } from './localDate.ts';
+import { tagSchema } from './tag.ts';
 
 export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 200;
 /** A written-consent reference as the communication service files it, e.g. `CONS-2026-014`. */
 export const CONSENT_PATTERN = /^CONS-\d{4}-\d{3,}$/;
-const TAG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Article frontmatter. The site passes Astro's `image()` and `reference('authors')`;
@@ -16,7 +16,10 @@ const TAG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function articleSchema<Image extends z.ZodType, Author extends z.ZodType>(fields: {
   image: Image;
   author: Author;
+  /** The hospital's services (the site config's ids); without them, any id is taken as written. */
+  services?: readonly string[];
 }) {
+  const services = fields.services?.join(', ') ?? '';
   return z
     .strictObject({
       /** Title shown on the page, in lists and feeds (at most 120 characters). */
@@ -43,17 +46,9 @@ export function articleSchema<Image extends z.ZodType, Author extends z.ZodType>
       authors: z
         .array(fields.author, { error: 'Indiquez les auteurs sous forme de liste : authors: [prenom-nom].' })
         .min(1, 'Indiquez au moins un auteur (authors: [prenom-nom]).'),
-      /** Keywords in lowercase without accents, words joined by hyphens: `vaccination`, `sante-mentale`. */
+      /** Keywords as readers should see them: `[santé mentale, don d'organes]`; each gets a page at its slug. */
       tags: z
-        .array(
-          z
-            .string({ error: fieldError('tags', 'des mots-clés comme sante-mentale') })
-            .regex(
-              TAG_PATTERN,
-              'Un mot-clé s’écrit en minuscules sans accents ni espaces, les mots reliés par des tirets (ex. sante-mentale).',
-            ),
-          { error: fieldError('tags', 'des mots-clés comme [vaccination, sante-mentale]') },
-        )
+        .array(tagSchema, { error: fieldError('tags', 'des mots-clés comme [vaccination, santé mentale]') })
         .default([]),
       /** Image at the top of the article, with its description for blind readers and its credit. */
       hero: z
@@ -82,6 +77,62 @@ export function articleSchema<Image extends z.ZodType, Author extends z.ZodType>
         .default(false),
       /** On a translation: the slug of the original article in the other language. */
       translationOf: z.string({ error: fieldError('translationOf', 'le slug de l’article original') }).optional(),
+      /** The hospital's service the article is about, by its id in the site config: readers get a link to it and to an appointment. */
+      service: z
+        .string({ error: fieldError('service', `l’identifiant d’un service : ${services}`) })
+        .refine((id) => !fields.services || fields.services.includes(id), {
+          message: `Service inconnu : écrivez l’un des services de src/site.config.ts (${services}).`,
+        })
+        .optional(),
+      /** Who checked the medical content: an author id (a physician), with `lastReviewed`. */
+      reviewedBy: fields.author.optional(),
+      /** When the content was last checked, Zurich time. */
+      lastReviewed: localDate.optional(),
+      /** When it must be checked again; `calendar:check` lists it as « à relire » 30 days before. */
+      nextReview: localDate.optional(),
+      /** Corrections of published errors, shown at the end of the article; the latest date becomes the update date. */
+      corrections: z
+        .array(
+          z.strictObject(
+            {
+              /** Day of the correction, Zurich time. */
+              date: localDate,
+              /** What was wrong and what is right now, in one or two sentences. */
+              text: z
+                .string({ error: fieldError('corrections', 'le texte de la correction') })
+                .trim()
+                .min(1, 'Écrivez ce qui a été corrigé.'),
+            },
+            { error: fieldError('corrections', 'date et text de chaque correction') },
+          ),
+          { error: fieldError('corrections', 'une liste de corrections : - date: AAAA-MM-JJ, text: "…"') },
+        )
+        .default([]),
+      /** On a témoignage: the person who speaks, as readers meet them at the top of the page. */
+      testimony: z
+        .strictObject(
+          {
+            /** First name only, unless the person asked for more. */
+            name: z
+              .string({ error: fieldError('name', 'le prénom de la personne') })
+              .trim()
+              .min(1),
+            /** Who they are, in a few words: `58 ans, greffée du rein`. */
+            role: z
+              .string({ error: fieldError('role', 'qui est la personne, en quelques mots') })
+              .trim()
+              .min(1),
+            /** A sentence of theirs, shown large: the heart of the testimony. */
+            quote: z
+              .string({ error: fieldError('quote', 'une phrase de la personne') })
+              .trim()
+              .min(1),
+            /** `true` when the hero photo shows the person: it is then shown as their portrait. */
+            portrait: z.boolean().default(false),
+          },
+          { error: fieldError('testimony', 'name, role et quote de la personne qui témoigne') },
+        )
+        .optional(),
       /** Reference of the written consent of the person named (required to publish a témoignage), e.g. `CONS-2026-014`. */
       consent: z
         .string({ error: fieldError('consent', 'la référence CONS-AAAA-NNN') })
@@ -97,6 +148,30 @@ export function articleSchema<Image extends z.ZodType, Author extends z.ZodType>
             'Un témoignage nomme une personne réelle : ajoutez la référence de son consentement écrit (consent: CONS-AAAA-NNN), délivrée par le service communication.',
         });
       }
+      if ((article.reviewedBy === undefined) !== (article.lastReviewed === undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [article.reviewedBy === undefined ? 'reviewedBy' : 'lastReviewed'],
+          message:
+            'Une relecture se signale par qui et quand : indiquez reviewedBy (l’identifiant du médecin) et lastReviewed (la date).',
+        });
+      }
+      if (article.nextReview && (!article.lastReviewed || article.nextReview <= article.lastReviewed)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['nextReview'],
+          message:
+            'La prochaine relecture (nextReview) suit une relecture : indiquez lastReviewed, à une date antérieure.',
+        });
+      }
+      for (const [index, correction] of article.corrections.entries()) {
+        if (correction.date < article.pubDate)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['corrections', index, 'date'],
+            message: 'Une correction ne peut précéder la publication : vérifiez sa date.',
+          });
+      }
       if (article.updatedDate && article.updatedDate < article.pubDate) {
         ctx.addIssue({
           code: 'custom',
@@ -104,6 +179,14 @@ export function articleSchema<Image extends z.ZodType, Author extends z.ZodType>
           message: 'La date de mise à jour est antérieure à la date de publication : corrigez l’une des deux.',
         });
       }
+    })
+    .transform((article) => {
+      // A correction is an update: readers, search engines and feeds see its date as the article's.
+      const latest = article.corrections.reduce<Date | undefined>(
+        (last, { date }) => (last && last >= date ? last : date),
+        article.updatedDate,
+      );
+      return latest === undefined ? article : { ...article, updatedDate: latest };
     });
 }
 

@@ -11,6 +11,13 @@ export function authorSchema<Image extends z.ZodType>(fields: { image: Image }) 
         .string({ error: fieldError('name', 'le prénom et le nom') })
         .trim()
         .min(1, 'Indiquez le nom de l’auteur (name).'),
+      /** Title before the name where readers expect it, per language: `{ fr: Dr, de: Dr. med. }`. */
+      honorific: z
+        .strictObject(
+          { fr: z.string().trim().min(1), de: z.string().trim().min(1) },
+          { error: fieldError('honorific', 'le titre par langue, par exemple { fr: Dr, de: Dr. med. }') },
+        )
+        .optional(),
       /** Job title, e.g. `Infirmière cheffe`. */
       role: z
         .string({ error: fieldError('role', 'la fonction, par exemple Infirmière cheffe') })
