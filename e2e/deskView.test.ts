@@ -29,6 +29,7 @@ describe('the editors’ desk view (calendar:view) in Chromium, on the sample ca
       calendarDir: `${root}editorial/calendar`,
       contentDir: `${root}content/articles`,
       root,
+      mediaDir: `${root}editorial/media`,
       now: parseZurichTime('2026-11-23 09:00'),
     });
     page = await (await (await sharedBrowser()).newContext()).newPage();

@@ -36,6 +36,7 @@ describe.each([1280, 390])('the pack preview at %i px', (width) => {
       calendarDir: join(root, 'tests/pack/fixtures/calendar-week'),
       contentDir: join(root, 'tests/pack/fixtures/content'),
       root,
+      mediaDir: join(root, 'tests/pack/fixtures/media'),
       outDir,
     });
     context = await (await sharedBrowser()).newContext({ viewport: { width, height: 900 } });

@@ -1,10 +1,10 @@
 import { type CheckOptions, type CheckResult, checkCalendar } from '../src/editorial/calendarCheck.ts';
 import { coverageAdvice } from '../src/editorial/desk/coverageText.ts';
 import { SITE } from '../src/site.config.ts';
-import { calendarPlaces, parseCommandLine, readMastodonLimit, readNow } from './commandLine.ts';
+import { calendarPlaces, parseCommandLine, readCalendarPlaces, readMastodonLimit, readNow } from './commandLine.ts';
 import { type CommandContext, runCli } from './runCli.ts';
 
-const USAGE = `npm run calendar:check -- [--calendar editorial/calendar] [--content content/articles] [--root .] [--mastodon-limit 500] [--now 2026-11-23]`;
+const USAGE = `npm run calendar:check -- [--calendar editorial/calendar] [--content content/articles] [--root .] [--media editorial/media] [--mastodon-limit 500] [--now 2026-11-23]`;
 
 /** Reads the command line; `now` and the working directory are passed in so tests control them. */
 export function parseCheckArgs(argv: string[], defaults: { now: Date; cwd: string }): CheckOptions {
@@ -14,16 +14,14 @@ export function parseCheckArgs(argv: string[], defaults: { now: Date; cwd: strin
     USAGE,
   );
   return {
-    calendarDir: values.calendar,
-    contentDir: values.content,
-    root: values.root,
+    ...readCalendarPlaces(values),
     now: readNow(values.now, defaults.now),
     ...readMastodonLimit(values['mastodon-limit']),
   };
 }
 
 /** The check with the desk's coverage advice on the coming weeks, as the command prints it. */
-export function checkWithCoverage(options: CheckOptions): CheckResult {
+export function checkWithCoverage(options: CheckOptions): Promise<CheckResult> {
   return checkCalendar({
     ...options,
     advise: (calendar, coming) => coverageAdvice(calendar, coming, SITE.rhythm, options.now),
@@ -31,8 +29,8 @@ export function checkWithCoverage(options: CheckOptions): CheckResult {
 }
 
 /** Prints the report; exits 1 when the calendar has errors. */
-export function main({ argv, now, cwd, out }: CommandContext): number {
-  const result = checkWithCoverage(parseCheckArgs(argv, { now, cwd }));
+export async function main({ argv, now, cwd, out }: CommandContext): Promise<number> {
+  const result = await checkWithCoverage(parseCheckArgs(argv, { now, cwd }));
   out(result.report);
   return result.exitCode;
 }

@@ -3,7 +3,7 @@ import { planSuggestion, type SuggestOptions } from '../src/editorial/desk/sugge
 import { loadCalendar } from '../src/editorial/loadCalendar.ts';
 import { NETWORKS } from '../src/editorial/networks.ts';
 import { LANGS, type Lang } from '../src/lib/i18n.ts';
-import { calendarPlaces, parseCommandLine, readNow, UsageError } from './commandLine.ts';
+import { calendarPlaces, parseCommandLine, readCalendarPlaces, readNow, UsageError } from './commandLine.ts';
 import { type CommandContext, runCli } from './runCli.ts';
 
 const USAGE =
@@ -27,9 +27,7 @@ export function parseSuggestArgs(argv: string[], defaults: { now: Date; cwd: str
     slug: values.article,
     lang: values.lang as Lang,
     now: readNow(values.now, defaults.now),
-    calendarDir: values.calendar,
-    contentDir: values.content,
-    root: values.root,
+    ...readCalendarPlaces(values),
   };
 }
 

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { type ViewOptions, viewCalendar } from '../src/editorial/desk/viewCalendar.ts';
-import { calendarPlaces, parseCommandLine, readMonth, UsageError } from './commandLine.ts';
+import { makeFolder, notWritable } from '../src/editorial/makeFolder.ts';
+import { calendarPlaces, parseCommandLine, readCalendarPlaces, readMonth, refuseOutInSite } from './commandLine.ts';
 import { type CommandContext, runCli } from './runCli.ts';
 
 const USAGE =
@@ -18,26 +19,21 @@ export function parseViewArgs(argv: string[], defaults: { now: Date; cwd: string
     },
     USAGE,
   );
-  // The view shows unapproved posts and internal notes: it must never land in the public site.
-  const out = resolve(defaults.cwd, values.out);
-  const fromDist = relative(resolve(defaults.cwd, 'dist'), out);
-  if (fromDist === '' || !fromDist.startsWith(`..`))
-    throw new UsageError(
-      `--out ${values.out} est dans dist/, le site public : le calendrier contient des posts non approuvés et des notes. Choisissez un autre dossier, par exemple editorial/out.`,
-    );
+  refuseOutInSite(values.out, defaults.cwd, {
+    holds: 'le calendrier contient des posts non approuvés et des notes',
+    instead: 'editorial/out',
+  });
   return {
-    out,
+    out: resolve(defaults.cwd, values.out),
     now: defaults.now,
-    calendarDir: values.calendar,
-    contentDir: values.content,
-    root: values.root,
+    ...readCalendarPlaces(values),
     ...(values.from === undefined ? {} : { from: readMonth(values.from, '--from') }),
     ...(values.to === undefined ? {} : { to: readMonth(values.to, '--to') }),
   };
 }
 
 /** Writes index.html and editorial.ics into --out. */
-export function main({ argv, now, cwd, out }: CommandContext): undefined {
+export async function main({ argv, now, cwd, out }: CommandContext): Promise<undefined> {
   const { out: folder, ...options } = parseViewArgs(argv, { now, cwd });
   const icsFile = join(folder, 'editorial.ics');
   // The events' revisions continue from the file written last time, so a subscribed calendar updates them.
@@ -45,9 +41,13 @@ export function main({ argv, now, cwd, out }: CommandContext): undefined {
     ...options,
     ...(existsSync(icsFile) ? { previousIcs: readFileSync(icsFile, 'utf8') } : {}),
   });
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, 'index.html'), view.html);
-  writeFileSync(icsFile, view.ics);
+  await makeFolder(folder);
+  try {
+    writeFileSync(join(folder, 'index.html'), view.html);
+    writeFileSync(icsFile, view.ics);
+  } catch (error) {
+    throw notWritable(folder, error);
+  }
   const shown = relative(cwd, folder) || '.';
   out(
     `Calendrier de ${view.months[0]} à ${view.months.at(-1)} : ${shown}${sep}index.html (ouvrez-le dans un navigateur) et ${shown}${sep}editorial.ics (abonnement ou import dans Outlook).\n` +

@@ -1,4 +1,8 @@
+import { realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
+import type { LoadOptions } from '../src/editorial/loadCalendar.ts';
+import { isInside } from '../src/lib/isInside.ts';
 import { UserError } from '../src/lib/userError.ts';
 import { LocalTimeError, parseZurichTime } from '../src/lib/zurichTime.ts';
 
@@ -10,13 +14,32 @@ export class UsageError extends UserError<'usage'> {
   }
 }
 
-/** Where the calendar commands read: the calendar, the articles, and the folder media paths start from. */
+/**
+ * Where the calendar commands read: the calendar, the articles, the folder media paths start from, and the folder
+ * media files must be in (`--media`, by default `editorial/media` under `--root`).
+ */
 export function calendarPlaces(cwd: string) {
   return {
     calendar: { type: 'string', default: 'editorial/calendar' },
     content: { type: 'string', default: 'content/articles' },
     root: { type: 'string', default: cwd },
+    media: { type: 'string' },
   } as const;
+}
+
+/** The places of `calendarPlaces`, as the engine takes them. */
+export function readCalendarPlaces(values: {
+  calendar: string;
+  content: string;
+  root: string;
+  media?: string | undefined;
+}): LoadOptions {
+  return {
+    calendarDir: values.calendar,
+    contentDir: values.content,
+    root: values.root,
+    mediaDir: values.media ?? join(values.root, 'editorial', 'media'),
+  };
 }
 
 /** `parseArgs` (strict, no positionals) whose mistakes become a UsageError quoting the usage line. */
@@ -60,4 +83,28 @@ export function readMastodonLimit(value: string | undefined): { mastodonLimit?: 
       `--mastodon-limit attend un nombre entier de caractères, par exemple 500 (reçu « ${value} »).`,
     );
   return { mastodonLimit: limit };
+}
+
+/**
+ * Refuses an `--out` in the public site `dist/`, comparing real paths (a link to dist/ or into it is no way around):
+ * what the command writes is not for the public. `holds` says in French what the folder would hold, `instead` names
+ * a folder to use.
+ */
+export function refuseOutInSite(value: string, cwd: string, { holds, instead }: { holds: string; instead: string }) {
+  const site = realPathSoFar(resolve(cwd, 'dist'));
+  const target = realPathSoFar(resolve(cwd, value));
+  if (target === site || isInside(site, target))
+    throw new UsageError(
+      `--out ${value} est dans dist/, le site public : ${holds}. Choisissez un autre dossier, par exemple ${instead}.`,
+    );
+}
+
+/** The real path of `path`: its longest existing part with links followed, then the rest as written. */
+function realPathSoFar(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPathSoFar(parent), basename(path));
+  }
 }

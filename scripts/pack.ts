@@ -4,11 +4,19 @@
  */
 
 import { buildPacks, type PacksOptions } from '../src/editorial/pack/buildPack.ts';
-import { calendarPlaces, parseCommandLine, readMastodonLimit, readNow, UsageError } from './commandLine.ts';
+import {
+  calendarPlaces,
+  parseCommandLine,
+  readCalendarPlaces,
+  readMastodonLimit,
+  readNow,
+  refuseOutInSite,
+  UsageError,
+} from './commandLine.ts';
 import { type CommandContext, runCli } from './runCli.ts';
 
 const USAGE =
-  'npm run pack -- --week 2026-W48|current|next [--week …] [--calendar editorial/calendar] [--out packs] [--content content/articles] [--root .] [--mastodon-limit 500] [--media-url https://…/] [--now 2026-11-23]';
+  'npm run pack -- --week 2026-W48|current|next [--week …] [--calendar editorial/calendar] [--out packs] [--content content/articles] [--root .] [--media editorial/media] [--mastodon-limit 500] [--media-url https://…/] [--now 2026-11-23]';
 
 /** Reads the command line into the pack's options; `now` and the working directory come from the caller so tests control them. */
 export function parsePackArgs(argv: string[], defaults: { now: Date; cwd: string }): PacksOptions {
@@ -26,6 +34,10 @@ export function parsePackArgs(argv: string[], defaults: { now: Date; cwd: string
   );
   if (values.week === undefined || values.week.length === 0)
     throw new UsageError(`Indiquez la semaine : --week 2026-W48, --week current ou --week next. Usage : ${USAGE}`);
+  refuseOutInSite(values.out, defaults.cwd, {
+    holds: 'un pack contient des posts qui ne sont pas encore publiés',
+    instead: 'packs',
+  });
   const mediaUrl = values['media-url'];
   if (mediaUrl !== undefined && !URL.canParse(mediaUrl))
     throw new UsageError(
@@ -39,9 +51,7 @@ export function parsePackArgs(argv: string[], defaults: { now: Date; cwd: string
   return {
     weeks: values.week,
     now: readNow(values.now, defaults.now),
-    calendarDir: values.calendar,
-    contentDir: values.content,
-    root: values.root,
+    ...readCalendarPlaces(values),
     outDir: values.out,
     ...readMastodonLimit(values['mastodon-limit']),
     ...(mediaUrl === undefined ? {} : { mediaBaseUrl: mediaUrl }),

@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadCheckedCalendar } from '../editorial/calendarCheck.ts';
 import { composeSnippet } from '../editorial/composeSnippet.ts';
-import { loadCalendar } from '../editorial/loadCalendar.ts';
 import { buildPacks } from '../editorial/pack/buildPack.ts';
 import { NETWORK_IDS, type NetworkId } from '../lib/socialNetworks.ts';
 import { seededRandom, syntheticArticle, writeSyntheticArticles } from './syntheticCorpus.ts';
@@ -122,8 +122,12 @@ export function prepareCalendarCopy(
     .sort();
   for (let index = 0; index < 8; index += 1)
     cpSync(join(root, 'editorial/media', images[index % images.length]!), join(media, `image-${index}.jpg`));
-  // The engine checks that a video exists and copies it as it is: its bytes do not matter.
-  writeFileSync(join(media, 'video.mp4'), Buffer.alloc(200_000, 1));
+  // The engine checks a video's container signature (an MP4 `ftyp` box) and copies it as it is: the rest is filler.
+  const mp4Signature = Buffer.from('00000018667479706d703432000000006d70343269736f6d', 'hex');
+  writeFileSync(
+    join(media, 'video.mp4'),
+    Buffer.concat([mp4Signature, Buffer.alloc(200_000 - mp4Signature.length, 1)]),
+  );
   writeSyntheticArticles(
     join(dir, 'content/articles'),
     articles,
@@ -150,7 +154,7 @@ export function prepareCalendarCopy(
 export interface CalendarFigures {
   entries: number;
   articles: number;
-  /** loadCalendar: YAML, schema, articles, media files, positions. */
+  /** loadCheckedCalendar: YAML, schema, articles, media files (places and contents), positions. */
   loadMs: number;
   errors: number;
   /** Every valid entry composed for each of the 8 networks, whether it lists it or not. */
@@ -174,9 +178,14 @@ export async function benchCalendar(
   dir: string,
   options: { entries: number; articles: number; packWeeks?: readonly string[] },
 ): Promise<CalendarFigures> {
-  const load = { calendarDir: join(dir, 'editorial/calendar'), contentDir: join(dir, 'content/articles'), root: dir };
+  const load = {
+    calendarDir: join(dir, 'editorial/calendar'),
+    contentDir: join(dir, 'content/articles'),
+    root: dir,
+    mediaDir: join(dir, 'editorial/media'),
+  };
   let started = performance.now();
-  const calendar = loadCalendar(load);
+  const calendar = await loadCheckedCalendar(load);
   const loadMs = performance.now() - started;
   if (calendar.errors.length > 0) {
     const first = calendar.errors[0]!;
@@ -214,9 +223,7 @@ export async function benchCalendar(
   for (const result of await buildPacks({
     weeks,
     now: new Date(Date.UTC(2026, 11, 1)),
-    calendarDir: load.calendarDir,
-    contentDir: load.contentDir,
-    root: dir,
+    ...load,
     outDir,
   })) {
     posts += result.manifest.posts.length;

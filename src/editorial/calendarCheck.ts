@@ -1,4 +1,6 @@
 import { formatZurichDay, formatZurichTime } from '../lib/zurichTime.ts';
+import { SITE } from '../site.config.ts';
+import { checkMediaContents } from './checkMediaContents.ts';
 import { composeSnippet } from './composeSnippet.ts';
 import { byPosition, type CalendarError, EditorialError } from './errors.ts';
 import { type Calendar, type LoadOptions, loadCalendar } from './loadCalendar.ts';
@@ -27,12 +29,17 @@ export interface CheckResult {
 }
 
 /**
- * Everything `calendar:check` does but printing: load, compose every post once (to catch what cannot fit, to warn
- * about shortened texts and dropped hashtags, to find duplicates), and write the report: errors, held-back entries,
- * warnings, shortened texts, dropped hashtags, coming weeks.
+ * Everything `calendar:check` does but printing: load, check the media files' contents, compose every post once (to
+ * catch what cannot fit, to warn about shortened texts and dropped hashtags, to find duplicates), and write the
+ * report: errors, held-back entries, warnings, shortened texts, dropped hashtags, coming weeks.
  */
-export function checkCalendar({ now, weeks = 4, ...options }: CheckOptions): CheckResult {
-  return checkLoadedCalendar(loadCalendar(options), { now, weeks, ...options });
+export async function checkCalendar({ now, weeks = 4, ...options }: CheckOptions): Promise<CheckResult> {
+  return checkLoadedCalendar(await loadCheckedCalendar(options), { now, weeks, ...options });
+}
+
+/** The calendar as calendar:check and the pack read it: loaded, and its media files' contents checked. */
+export async function loadCheckedCalendar(options: LoadOptions): Promise<Calendar> {
+  return checkMediaContents(loadCalendar(options), SITE.images.maxPixels);
 }
 
 /** The same check on a calendar already loaded, so that a command loading it for other work reads it once. */

@@ -1,26 +1,27 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { isSeq, LineCounter, parseDocument } from 'yaml';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Document, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import { LANGS } from '../lib/i18n.ts';
 import { NETWORK_IDS } from '../lib/socialNetworks.ts';
+import { YAML_AS_WRITTEN } from '../lib/yamlAsWritten.ts';
 import { formatZurichTime } from '../lib/zurichTime.ts';
 import { type ArticleIndex, findArticle, loadArticleIndex } from './articleIndex.ts';
-import { type Entry, entrySchema, MEDIA_FIELDS } from './entrySchema.ts';
+import { NOT_UTF8, readCalendarText } from './calendarText.ts';
+import { type Entry, entrySchema, MEDIA_FIELDS, type Media } from './entrySchema.ts';
 import { byPosition, type CalendarError, EditorialError } from './errors.ts';
+import { type MediaPlaces, mediaPlace } from './mediaPlace.ts';
 import { NETWORKS } from './networks.ts';
 import { policyHolds } from './publishability.ts';
 import { readinessProblems, readinessSeverity } from './readiness.ts';
 import { suggestion } from './suggest.ts';
 import { locate, type Position } from './yamlPositions.ts';
 
-export interface LoadOptions {
+export interface LoadOptions extends MediaPlaces {
   /** Folder of the `*.yaml` calendar files. */
   calendarDir: string;
   /** Folder of the site's articles (`content/articles`). */
   contentDir: string;
-  /** Folder media `src` paths start from (the repository root). */
-  root: string;
 }
 
 export type CalendarEntry = Entry & { source: { file: string } & Position };
@@ -34,6 +35,19 @@ export interface Hold {
   reason: string;
 }
 
+/** A media file an entry uses, found where it must be; its contents are checked apart (`checkMediaContents`). */
+export interface MediaUse {
+  /** The file, links followed. */
+  file: string;
+  kind: Media['kind'];
+  /** As the planner wrote it. */
+  src: string;
+  /** Entry id. */
+  id: string;
+  /** Where `src` is written, and the field's path (`media[0].src`). */
+  at: { file: string; field: string } & Position;
+}
+
 export interface Calendar {
   /** Entries without any error, in file order. */
   entries: CalendarEntry[];
@@ -45,14 +59,20 @@ export interface Calendar {
   holds: Hold[];
   /** The articles the entries were checked against, for composing snippets. */
   articles: ArticleIndex;
+  /** Every media file of the entries that passed the schema, once per entry and item. */
+  media: MediaUse[];
 }
 
 const CALENDAR_FILE = /\.ya?ml$/;
 const ENTRY_FIELDS = Object.keys(entrySchema.shape);
 type Path = (string | number)[];
 
-/** Reads every calendar file and checks each entry against the schema, the articles, the media files and the other entries. */
-export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Calendar {
+/**
+ * Reads every calendar file as written (strict UTF-8, YAML without its 1.1 types) and checks each entry against the
+ * schema, the articles, the other entries and the places of its media files; their contents are checked apart, with
+ * sharp and file-type, by `checkMediaContents` (calendar:check and the pack run both).
+ */
+export function loadCalendar({ calendarDir, contentDir, ...places }: LoadOptions): Calendar {
   if (!existsSync(calendarDir)) {
     throw new EditorialError(
       'calendar-dir-missing',
@@ -60,17 +80,22 @@ export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Ca
     );
   }
   const articles = loadArticleIndex(contentDir);
-  const calendar: Calendar = { entries: [], errors: [], warnings: [], holds: [], articles };
+  const calendar: Calendar = { entries: [], errors: [], warnings: [], holds: [], articles, media: [] };
   const seenIds = new Map<string, string>();
   const files = readdirSync(calendarDir)
     .filter((name) => CALENDAR_FILE.test(name))
     .sort();
   for (const name of files) {
     const file = join(calendarDir, name);
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
     const report = (at: Position, error: Omit<CalendarError, 'file' | 'line' | 'col'>) =>
       calendar.errors.push({ file, ...at, ...error });
+    const decoded = readCalendarText(file);
+    if ('invalidAt' in decoded) {
+      report(decoded.invalidAt, { code: 'not-utf8', message: NOT_UTF8 });
+      continue;
+    }
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(decoded.text, { ...YAML_AS_WRITTEN, lineCounter });
 
     const syntaxLines = new Set<number>();
     for (const error of doc.errors) {
@@ -84,6 +109,12 @@ export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Ca
         message: YAML_MESSAGES[error.code] ?? YAML_MESSAGES.default!,
       });
     }
+    for (const warning of doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED'))
+      report(lineCounter.linePos(warning.pos[0]), {
+        code: 'yaml-tag',
+        message:
+          'Étiquette YAML (!!timestamp, !!binary, !…) : le calendrier n’en utilise pas, retirez-la et écrivez la valeur telle quelle.',
+      });
     // A repeated field leaves the rest readable; any other syntax error could make the rest mean something else.
     if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) continue;
     if (doc.contents === null) continue;
@@ -95,16 +126,25 @@ export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Ca
       });
       continue;
     }
-    const raw: unknown[] = doc.toJS();
+    const raw = valuesOf(doc);
+    if (!raw) {
+      report(lineCounter.linePos(faultyAlias(doc)), {
+        code: 'yaml-alias',
+        message:
+          'Renvoi YAML (*nom) illisible : son ancre (&nom) manque plus haut, ou les renvois se démultiplient (des copies de copies). Écrivez chaque entrée en entier, sans & ni *.',
+      });
+      continue;
+    }
     raw.forEach((item, index) => {
       const id = isRecord(item) && typeof item.id === 'string' ? item.id : undefined;
       const {
         problems,
         warnings = [],
         entry,
+        media,
       } = checkEntry(item, {
         articles,
-        root,
+        places,
         seenIds,
         where: () => `${file}:${locate(doc, lineCounter, [index]).line}`,
       });
@@ -118,6 +158,16 @@ export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Ca
       });
       calendar.errors.push(...problems.map(placed));
       calendar.warnings.push(...warnings.map(placed));
+      for (const { index: mediaIndex, file: mediaFile, kind, src } of media) {
+        const path = ['media', mediaIndex, 'src'];
+        calendar.media.push({
+          file: mediaFile,
+          kind,
+          src,
+          id: id!,
+          at: { file, field: fieldName(path), ...locate(doc, lineCounter, [index, ...path]) },
+        });
+      }
       if (!entry) return;
       calendar.entries.push({ ...entry, source: { file, ...locate(doc, lineCounter, [index]) } });
       for (const hold of policyHolds(entry)) {
@@ -136,6 +186,39 @@ export function loadCalendar({ calendarDir, contentDir, root }: LoadOptions): Ca
   return calendar;
 }
 
+/**
+ * The document as plain values; undefined when the parser refuses to expand an alias: one without its anchor, or
+ * aliases repeating an anchor beyond the parser's limit (a "billion laughs" file: copies of copies of copies).
+ */
+function valuesOf(doc: Document): unknown[] | undefined {
+  try {
+    return doc.toJS();
+  } catch (error) {
+    if (error instanceof ReferenceError) return undefined;
+    throw error;
+  }
+}
+
+/** Offset of the first alias without an anchor before it, or else of the first alias: where the expansion failed. */
+function faultyAlias(doc: Document): number {
+  const anchors = new Set<string>();
+  let first: number | undefined;
+  let unresolved: number | undefined;
+  visit(doc, {
+    Node(_, node) {
+      if (node.anchor) anchors.add(node.anchor);
+    },
+    Alias(_, alias) {
+      const offset = alias.range?.[0] ?? 0;
+      first ??= offset;
+      if (anchors.has(alias.source)) return undefined;
+      unresolved = offset;
+      return visit.BREAK;
+    },
+  });
+  return unresolved ?? first ?? 0;
+}
+
 interface Problem {
   path: Path;
   code: string;
@@ -145,16 +228,34 @@ interface Problem {
 
 interface CheckContext {
   articles: ArticleIndex;
-  root: string;
+  places: MediaPlaces;
   /** First place each id was seen, `file:line`. */
   seenIds: Map<string, string>;
   where: () => string;
 }
 
-/** The problems of one entry, what it still lacks when that is only a warning, and the entry itself when it has no problem. */
-function checkEntry(raw: unknown, context: CheckContext): { problems: Problem[]; warnings?: Problem[]; entry?: Entry } {
+interface CheckedEntry {
+  problems: Problem[];
+  /** What the entry still lacks when that is only a warning (readiness.ts). */
+  warnings?: Problem[];
+  /** The entry, when it has no problem. */
+  entry?: Entry;
+  /** The media files found where they must be, when the entry passed the schema. */
+  media: FoundMedia[];
+}
+
+interface FoundMedia {
+  index: number;
+  file: string;
+  kind: Media['kind'];
+  src: string;
+}
+
+/** The problems of one entry, what it still lacks when that is only a warning, the entry itself when it has no problem, and the media files it uses. */
+function checkEntry(raw: unknown, context: CheckContext): CheckedEntry {
   if (!isRecord(raw))
     return {
+      media: [],
       problems: [
         {
           path: [],
@@ -176,17 +277,24 @@ function checkEntry(raw: unknown, context: CheckContext): { problems: Problem[];
       });
     else context.seenIds.set(raw.id, context.where());
   }
-  if (!parsed.success) return { problems };
+  if (!parsed.success) return { problems, media: [] };
   const entry = parsed.data;
-  problems.push(...checkArticle(entry, context.articles), ...checkMediaFiles(entry, context.root));
+  const media: FoundMedia[] = [];
+  entry.media.forEach(({ src, kind }, index) => {
+    const place = mediaPlace(src, context.places);
+    if ('file' in place) media.push({ index, file: place.file, kind, src });
+    else problems.push({ path: ['media', index, 'src'], code: place.code, message: place.message });
+  });
+  problems.push(...checkArticle(entry, context.articles));
   const severity = readinessSeverity(entry);
   const unready = severity === undefined ? [] : readinessProblems(entry);
   if (severity === 'error') problems.push(...unready);
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0) return { problems, media };
   return {
     problems,
     warnings: unready.map((problem) => ({ ...problem, message: beforeApproval(problem.message) })),
     entry,
+    media,
   };
 }
 
@@ -245,22 +353,6 @@ function checkArticle(entry: Entry, articles: ArticleIndex): Problem[] {
     });
   }
   return problems;
-}
-
-function checkMediaFiles(entry: Entry, root: string): Problem[] {
-  return entry.media.flatMap((media, index) => {
-    const file = resolve(root, media.src);
-    if (existsSync(file) && statSync(file).isFile()) return [];
-    const folder = dirname(file);
-    const near = existsSync(folder) ? suggestion(basename(file), readdirSync(folder)) : '';
-    return [
-      {
-        path: ['media', index, 'src'],
-        code: 'media-not-found',
-        message: `Le fichier ${media.src} est introuvable (chemin depuis la racine du dépôt) : vérifiez son nom ou ajoutez-le.${near}`,
-      },
-    ];
-  });
 }
 
 function fromZodIssue(issue: z.core.$ZodIssue, raw: Record<string, unknown>): Problem[] {

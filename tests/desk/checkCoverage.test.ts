@@ -3,9 +3,9 @@ import { checkWithCoverage } from '../../scripts/calendar-check.ts';
 import { parseZurichTime } from '../../src/lib/zurichTime.ts';
 import { load } from './helpers.ts';
 
-describe('calendar:check’s coverage section', () => {
-  const result = checkWithCoverage({ ...load(), now: parseZurichTime('2026-11-16'), weeks: 2 });
+const result = await checkWithCoverage({ ...load(), now: parseZurichTime('2026-11-16'), weeks: 2 });
 
+describe('calendar:check’s coverage section', () => {
   it('lists the coming weeks’ gaps and unannounced articles as advice, after the summary', () => {
     expect(result.report).toContain(
       '\nCouverture (conseils, sans effet sur le résultat) :\n  Semaine 2026-W47 (dès le 16.11.2026) : 0 post(s) X sur 5 prévus par le rythme',

@@ -15,4 +15,9 @@ export function calendarCopy(): string {
   return dir;
 }
 
-export const load = (calendarDir = CALENDAR) => ({ calendarDir, contentDir: CONTENT, root: FIXTURES });
+export const load = (calendarDir = CALENDAR) => ({
+  calendarDir,
+  contentDir: CONTENT,
+  root: FIXTURES,
+  mediaDir: join(FIXTURES, 'media'),
+});

@@ -72,7 +72,7 @@ describe('calendar:suggest on the commented fixture month', () => {
     expect(block).toMatch(/^\n# Proposé par calendar:suggest pour « Journée portes ouvertes du bloc opératoire »/);
     expect(block).toContain('  networks: [mastodon]\n');
 
-    const check = checkCalendar({ ...load(dir), now: parseZurichTime('2026-11-20') });
+    const check = await checkCalendar({ ...load(dir), now: parseZurichTime('2026-11-20') });
     expect(check.errors).toEqual([]);
     expect(check.exitCode).toBe(0);
   });
@@ -86,7 +86,7 @@ describe('calendar:suggest on the commented fixture month', () => {
     expect(readFileSync(join(dir, '2026-11.yaml'), 'utf8')).toBe(before);
   });
 
-  it('creates a missing month file with a comment header; its entries pass the check', () => {
+  it('creates a missing month file with a comment header; its entries pass the check', async () => {
     const dir = calendarCopy();
     const plan = planSuggestion({
       ...load(dir),
@@ -105,10 +105,10 @@ describe('calendar:suggest on the commented fixture month', () => {
     expect(readFileSync(join(dir, '2027-01.yaml'), 'utf8')).toMatch(
       /^# Calendrier éditorial — janvier 2027 \(Hôpital du Val-Clair\)\n/,
     );
-    expect(checkCalendar({ ...load(dir), now: parseZurichTime('2027-01-01') }).errors).toEqual([]);
+    expect((await checkCalendar({ ...load(dir), now: parseZurichTime('2027-01-01') })).errors).toEqual([]);
   });
 
-  it('writes a German article’s entries with lang: de, never before its publication', () => {
+  it('writes a German article’s entries with lang: de, never before its publication', async () => {
     const dir = calendarCopy();
     const plan = planSuggestion({
       ...load(dir),
@@ -118,7 +118,7 @@ describe('calendar:suggest on the commented fixture month', () => {
     });
     expect(plan.entries.every((entry) => entry.lang === 'de' && entry.date >= '2026-11-12')).toBe(true);
     for (const { file, text } of plan.writes) writeFileSync(file, text);
-    expect(checkCalendar({ ...load(dir), now: parseZurichTime('2026-11-01') }).errors).toEqual([]);
+    expect((await checkCalendar({ ...load(dir), now: parseZurichTime('2026-11-01') })).errors).toEqual([]);
   });
 
   it('refuses, in French, a draft article and an unknown one', async () => {
@@ -147,6 +147,31 @@ describe('a month file that does not parse', () => {
     );
     expect(readFileSync(file, 'utf8')).toBe(broken);
     expect(existsSync(join(dir, '2026-12.yaml'))).toBe(true);
+  });
+
+  it('is left untouched when saved in Latin-1, where it was written back with replacement characters', async () => {
+    const dir = calendarCopy();
+    const file = join(dir, '2026-11.yaml');
+    const latin1 = Buffer.concat([readFileSync(file), Buffer.from('# R\xe9serve\n', 'latin1')]);
+    writeFileSync(file, latin1);
+    const line = latin1.toString('latin1').split('\n').length - 1;
+    const result = await run(['--article', 'journee-portes', '--now', '2026-11-20', ...common(dir)]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(
+      new RegExp(`2026-11\\.yaml:${line}:4 {2}Caractère illisible : .* Le fichier n’a pas été modifié\\.`),
+    );
+    expect(readFileSync(file)).toEqual(latin1);
+  });
+
+  it('is read without its byte-order mark, and written back without it', async () => {
+    const dir = calendarCopy();
+    const file = join(dir, '2026-11.yaml');
+    const before = readFileSync(file, 'utf8');
+    writeFileSync(file, `\uFEFF${before}`);
+    const result = await run(['--article', 'journee-portes', '--now', '2026-11-20 09:00', ...common(dir)]);
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(readFileSync(file, 'utf8').startsWith(before)).toBe(true);
   });
 
   it('is refused by insertEntries itself', () => {

@@ -8,7 +8,7 @@ import { UsageError } from '../../scripts/commandLine.ts';
 import { checkCalendar } from '../../src/editorial/calendarCheck.ts';
 import { summarizeComingWeeks } from '../../src/editorial/summarizeComingWeeks.ts';
 import { parseZurichTime } from '../../src/lib/zurichTime.ts';
-import { CONTENT, calendarDir, FIXTURES, load } from './helpers.ts';
+import { CONTENT, calendarDir, FIXTURES, load, PLACES } from './helpers.ts';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const NODE = join(REPO, 'node_modules/.bin/node'); // Node 24, which strips the types of scripts/*.ts
@@ -31,7 +31,7 @@ function expectedMistakes(): string[] {
 }
 
 describe('npm run calendar:check', () => {
-  test('on a calendar with 50 mistakes: 50 errors with file:line:col, each where it was marked, and exit 1', () => {
+  test('on a calendar with 50 mistakes: 50 errors with file:line:col, each where it was marked, and exit 1', async () => {
     const run = spawnSync(
       NODE,
       [
@@ -42,6 +42,8 @@ describe('npm run calendar:check', () => {
         rel(CONTENT),
         '--root',
         rel(FIXTURES),
+        '--media',
+        rel(join(FIXTURES, 'media')),
         '--now',
         '2026-11-23',
       ],
@@ -59,10 +61,11 @@ describe('npm run calendar:check', () => {
     );
 
     // The codes, through the API the command prints.
-    const { errors } = checkCalendar({
+    const { errors } = await checkCalendar({
       calendarDir: rel(FIFTY),
       contentDir: rel(CONTENT),
       root: rel(FIXTURES),
+      mediaDir: rel(join(FIXTURES, 'media')),
       now: parseZurichTime('2026-11-23'),
     });
     expect(errors.map((error) => `${error.file}:${error.line} ${error.code}`)).toEqual(expected);
@@ -92,7 +95,19 @@ describe('npm run calendar:check', () => {
     });
     const run = spawnSync(
       NODE,
-      ['scripts/calendar-check.ts', '--calendar', dir, '--content', CONTENT, '--root', FIXTURES, '--now', '2026-11-23'],
+      [
+        'scripts/calendar-check.ts',
+        '--calendar',
+        dir,
+        '--content',
+        CONTENT,
+        '--root',
+        FIXTURES,
+        '--media',
+        PLACES.mediaDir,
+        '--now',
+        '2026-11-23',
+      ],
       { cwd: REPO, encoding: 'utf8' },
     );
     expect(run.stderr).toBe('');
@@ -110,7 +125,7 @@ describe('npm run calendar:check', () => {
     expect(run.stderr).toBe('Le dossier du calendrier nulle/part est introuvable : indiquez-le avec --calendar.\n');
   });
 
-  test('the report lists shortened texts and the coming weeks per status and per network', () => {
+  test('the report lists shortened texts and the coming weeks per status and per network', async () => {
     const long = 'Les jambes lourdes et les chevilles qui gonflent le soir sont des signes fréquents. '.repeat(5);
     const dir = calendarDir({
       'cal.yaml': [
@@ -132,10 +147,9 @@ describe('npm run calendar:check', () => {
         '',
       ].join('\n'),
     });
-    const { report, exitCode } = checkCalendar({
+    const { report, exitCode } = await checkCalendar({
       calendarDir: dir,
-      contentDir: CONTENT,
-      root: FIXTURES,
+      ...PLACES,
       now: parseZurichTime('2026-11-23'),
     });
     expect(exitCode).toBe(0);
@@ -156,8 +170,7 @@ describe('what calendar:check reports beyond the schema', () => {
   const check = (entries: string[], now = '2026-11-23') =>
     checkCalendar({
       calendarDir: calendarDir({ 'cal.yaml': `${entries.join('\n')}\n` }),
-      contentDir: CONTENT,
-      root: FIXTURES,
+      ...PLACES,
       now: parseZurichTime(now),
     });
   const SAME = ['  networks: [x]', '  text: "Bonne semaine à toutes les équipes !"'];
@@ -168,25 +181,25 @@ describe('what calendar:check reports beyond the schema', () => {
     ['one week, the later still a draft: a warning', '2026-11-26 08:00', 'draft', [], ['deux duplicate-text']],
     ['the week after (last week’s pack): an error', '2026-12-01 08:00', 'approved', ['deux duplicate-text'], []],
     ['two weeks apart: nothing', '2026-12-08 08:00', 'approved', [], []],
-  ])('the same text twice on one account, %s', (_, date, status, errors, warnings) => {
-    const result = check([post('un', '2026-11-24 08:00', SAME), post('deux', date, SAME, status)]);
+  ])('the same text twice on one account, %s', async (_, date, status, errors, warnings) => {
+    const result = await check([post('un', '2026-11-24 08:00', SAME), post('deux', date, SAME, status)]);
     expect(codes(result.errors)).toEqual(errors);
     expect(codes(result.warnings)).toEqual(warnings);
     if (errors.length > 0)
       expect(result.report).toMatch(/deux {2}Sur X, ce post a le même texte que « un » \(24\.11\.2026 08:00\)/);
   });
 
-  test('the same text on two accounts is no duplicate: the French and the German Facebook pages', () => {
+  test('the same text on two accounts is no duplicate: the French and the German Facebook pages', async () => {
     const text = '  text: "Merci !"';
-    const result = check([
+    const result = await check([
       post('fr', '2026-11-24 08:00', ['  networks: [facebook, x]', text]),
       post('de', '2026-11-25 08:00', ['  networks: [facebook]', '  lang: de', text]),
     ]);
     expect([...result.errors, ...result.warnings]).toEqual([]);
   });
 
-  test('an entry still in review whose time has passed is stale; an approved one is not', () => {
-    const result = check(
+  test('an entry still in review whose time has passed is stale; an approved one is not', async () => {
+    const result = await check(
       [
         post('relu-trop-tard', '2026-11-20 12:00', ['  networks: [x]', '  text: "Un"'], 'review'),
         post('parti', '2026-11-20 13:00', ['  networks: [x]', '  text: "Deux"']),
@@ -201,8 +214,8 @@ describe('what calendar:check reports beyond the schema', () => {
     );
   });
 
-  test('texts a spreadsheet would take for a formula are warned about, and do not stop the pack', () => {
-    const result = check([
+  test('texts a spreadsheet would take for a formula are warned about, and do not stop the pack', async () => {
+    const result = await check([
       post('formule', '2026-11-24 08:00', [
         '  networks: [x, linkedin]',
         '  text: "=3 gestes simples"',
@@ -221,8 +234,8 @@ describe('what calendar:check reports beyond the schema', () => {
     );
   });
 
-  test('a draft’s missing picture is a warning under its own heading, with the place to fix it', () => {
-    const result = check([
+  test('a draft’s missing picture is a warning under its own heading, with the place to fix it', async () => {
+    const result = await check([
       post('photo-manquante', '2026-11-24 08:00', ['  networks: [instagram]', '  text: "Bientôt"'], 'draft'),
     ]);
     expect(result.exitCode).toBe(0);
@@ -232,8 +245,8 @@ describe('what calendar:check reports beyond the schema', () => {
     );
   });
 
-  test('hashtags a network leaves out are listed like shortened texts', () => {
-    const result = check([
+  test('hashtags a network leaves out are listed like shortened texts', async () => {
+    const result = await check([
       post('mots-cles', '2026-11-24 08:00', [
         '  networks: [threads, x]',
         '  text: "Pensez au vaccin."',
@@ -247,7 +260,7 @@ describe('what calendar:check reports beyond the schema', () => {
 });
 
 describe('summarizeComingWeeks', () => {
-  test('counts entries from now, for weeks × 7 days, the end excluded', () => {
+  test('counts entries from now, for weeks × 7 days, the end excluded', async () => {
     const yaml = (id: string, date: string, networks: string, status: string) =>
       [`- id: ${id}`, `  date: ${date}`, `  networks: [${networks}]`, '  article: varices', `  status: ${status}`].join(
         '\n',
@@ -269,12 +282,17 @@ describe('summarizeComingWeeks', () => {
 
 describe('command line', () => {
   const defaults = { now: new Date('2026-11-23T08:00:00Z'), cwd: '/depot' };
-  test('defaults, and --now read as Zurich time', () => {
+  test('defaults, and --now read as Zurich time', async () => {
     expect(parseCheckArgs([], defaults)).toEqual({
       calendarDir: 'editorial/calendar',
       contentDir: 'content/articles',
       root: '/depot',
+      mediaDir: '/depot/editorial/media',
       now: defaults.now,
+    });
+    expect(parseCheckArgs(['--root', 'ailleurs', '--media', 'photos'], defaults)).toMatchObject({
+      root: 'ailleurs',
+      mediaDir: 'photos',
     });
     expect(parseCheckArgs(['--now', '2026-12-01', '--mastodon-limit', '1000'], defaults)).toMatchObject({
       now: new Date('2026-11-30T23:00:00Z'),
@@ -282,14 +300,14 @@ describe('command line', () => {
     });
     expect(parseCheckArgs(['--now', '2026-12-01T10:00:00Z'], defaults).now).toEqual(new Date('2026-12-01T10:00:00Z'));
   });
-  test('mistakes are usage errors in French', () => {
+  test('mistakes are usage errors in French', async () => {
     expect(() => parseCheckArgs(['--calender', 'x'], defaults)).toThrow(UsageError);
     expect(() => parseCheckArgs(['--mastodon-limit', 'beaucoup'], defaults)).toThrow(/nombre entier/);
     expect(() => parseCheckArgs(['--now', 'demain'], defaults)).toThrow(/--now attend une date/);
   });
 });
 
-test('the engine imports nothing from Astro', () => {
+test('the engine imports nothing from Astro', async () => {
   const dir = join(REPO, 'src/editorial');
   const files = readdirSync(dir).filter((name) => name.endsWith('.ts'));
   expect(files.length).toBeGreaterThan(5);

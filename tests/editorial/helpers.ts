@@ -18,8 +18,11 @@ export function calendarDir(files: Record<string, string>): string {
   return dir;
 }
 
+/** Where the test calendars' media files are: `src: media/photo.jpg` from the fixtures folder. */
+export const PLACES = { contentDir: CONTENT, root: FIXTURES, mediaDir: join(FIXTURES, 'media') };
+
 export function load(files: Record<string, string>) {
-  return loadCalendar({ calendarDir: calendarDir(files), contentDir: CONTENT, root: FIXTURES });
+  return loadCalendar({ calendarDir: calendarDir(files), ...PLACES });
 }
 
 /** `file:line:col code`, the part of an error a planner navigates by. */

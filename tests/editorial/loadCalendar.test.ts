@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { EditorialError } from '../../src/editorial/errors.ts';
 import { loadCalendar } from '../../src/editorial/loadCalendar.ts';
 import { parseZurichTime } from '../../src/lib/zurichTime.ts';
-import { CONTENT, FIXTURES, load, where } from './helpers.ts';
+import { FIXTURES, load, PLACES, where } from './helpers.ts';
 
 const entry = (...lines: string[]) => `${lines.join('\n')}\n`;
 // The lines every case starts from; positions below are counted by hand on them.
@@ -583,11 +583,7 @@ describe('cross-checks and messages', () => {
   });
 
   test('a missing folder is a typed error with a French message', () => {
-    expect(() => loadCalendar({ calendarDir: '/nulle/part', contentDir: CONTENT, root: FIXTURES })).toThrow(
-      EditorialError,
-    );
-    expect(() => loadCalendar({ calendarDir: FIXTURES, contentDir: '/nulle/part', root: FIXTURES })).toThrow(
-      /--content/,
-    );
+    expect(() => loadCalendar({ ...PLACES, calendarDir: '/nulle/part' })).toThrow(EditorialError);
+    expect(() => loadCalendar({ ...PLACES, calendarDir: FIXTURES, contentDir: '/nulle/part' })).toThrow(/--content/);
   });
 });

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,12 +38,25 @@ export function temporaryDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `passerelle-${prefix}-`));
 }
 
-/** Every file under `dir` (hidden ones included) with the SHA-256 of its bytes, by path: a folder's whole state. */
+/**
+ * The names in `dir` as a reader of the folder meets them: a week's pack is a link to a hidden sibling folder
+ * (`2026-W48` → `.2026-W48.<process>-<random>`), listed once under the week's name. Any other entry, hidden or not
+ * (a leftover of an interrupted run), is listed.
+ */
+export function entriesOf(dir: string): string[] {
+  const names = readdirSync(dir).sort();
+  const linked = new Set(
+    names.filter((name) => lstatSync(join(dir, name)).isSymbolicLink()).map((name) => readlinkSync(join(dir, name))),
+  );
+  return names.filter((name) => !linked.has(name));
+}
+
+/** Every file under `dir` (hidden ones included, links followed as in `entriesOf`) with the SHA-256 of its bytes. */
 export function snapshot(dir: string): Record<string, string> {
   const result: Record<string, string> = {};
   if (!existsSync(dir)) return result;
   const walk = (folder: string) => {
-    for (const name of readdirSync(folder).sort()) {
+    for (const name of entriesOf(folder)) {
       const path = join(folder, name);
       if (statSync(path).isDirectory()) {
         result[`${relative(dir, path)}/`] = 'dir';

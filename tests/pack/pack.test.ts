@@ -8,7 +8,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePackArgs } from '../../scripts/pack.ts';
 import { buildPacks } from '../../src/editorial/pack/buildPack.ts';
 import { manifestSchema, type PackManifest } from '../../src/editorial/pack/manifestSchema.ts';
-import { FIXTURES, postTextsOfMarkdown, ROOT, runPack, runScript, snapshot, temporaryDir } from './helpers.ts';
+import {
+  entriesOf,
+  FIXTURES,
+  postTextsOfMarkdown,
+  ROOT,
+  runPack,
+  runScript,
+  snapshot,
+  temporaryDir,
+} from './helpers.ts';
 
 // Expected values are written by hand from tests/pack/fixtures/calendar-week/2026-11.yaml, never read back from the program.
 const FIXTURE_ARGS = [
@@ -16,6 +25,8 @@ const FIXTURE_ARGS = [
   `${FIXTURES}/calendar-week`,
   '--content',
   `${FIXTURES}/content`,
+  '--media',
+  `${FIXTURES}/media`,
   '--now',
   '2026-11-22 12:00',
 ];
@@ -104,7 +115,7 @@ describe('npm run pack on the fixture week 2026-W48', SLOW, () => {
   }, SLOW.timeout);
 
   it('writes exactly the documented files, and nothing beside the pack folder', () => {
-    expect(readdirSync(out)).toEqual(['2026-W48']);
+    expect(entriesOf(out)).toEqual(['2026-W48']);
     const files = Object.keys(snapshot(pack)).filter((path) => !path.endsWith('/'));
     const media = EXPECTED_POSTS.filter(([id]) => id !== 'grippe-de' && id !== 'semaine-ouverture')
       .filter(([id]) => id !== 'video-irm' && id !== 'veille-de-semaine')
@@ -518,7 +529,16 @@ describe('re-running the pack', SLOW, () => {
     const yaml = readFileSync(join(ROOT, FIXTURES, 'calendar-week/2026-11.yaml'), 'utf8');
     writeFileSync(join(calendar, '2026-11.yaml'), yaml);
     const written = statSync(join(calendar, '2026-11.yaml')).mtimeMs;
-    const args = ['--calendar', calendar, '--content', `${FIXTURES}/content`, '--now', '2026-11-22 12:00'];
+    const args = [
+      '--calendar',
+      calendar,
+      '--content',
+      `${FIXTURES}/content`,
+      '--media',
+      `${FIXTURES}/media`,
+      '--now',
+      '2026-11-22 12:00',
+    ];
     const events = (week: string) =>
       Object.values(ical.sync.parseICS(readFileSync(join(out, week, 'week.ics'), 'utf8'))).filter(
         (item): item is ical.VEvent => item?.type === 'VEVENT',
@@ -586,6 +606,8 @@ describe('a calendar with errors', SLOW, () => {
     `${FIXTURES}/calendar-invalid`,
     '--content',
     `${FIXTURES}/content`,
+    '--media',
+    `${FIXTURES}/media`,
     '--now',
     '2026-11-23',
   ];
@@ -647,14 +669,14 @@ describe('the command line', SLOW, () => {
     const out = temporaryDir('pack-next');
     const run = await runPack(['--week', 'next', '--out', out, ...FIXTURE_ARGS.slice(0, -1), '2026-11-18']);
     expect(run.code).toBe(0);
-    expect(readdirSync(out)).toEqual(['2026-W48']);
+    expect(entriesOf(out)).toEqual(['2026-W48']);
   });
 
   it('writes several weeks from one run, each folder whole, and refuses them all when one week is wrong', async () => {
     const out = temporaryDir('pack-weeks');
     const run = await runPack(['--week', '2026-W48', '--week', '2026-W49', '--out', out, ...FIXTURE_ARGS]);
     expect(run.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['2026-W48', '2026-W49']);
+    expect(entriesOf(out).sort()).toEqual(['2026-W48', '2026-W49']);
     expect(JSON.parse(readFileSync(join(out, '2026-W48', 'manifest.json'), 'utf8')).posts).toHaveLength(
       EXPECTED_POSTS.length,
     );
@@ -667,8 +689,7 @@ describe('the command line', SLOW, () => {
     expect(existsSync(refused)).toBe(false);
   });
 
-  it("writes no week when one week's image cannot be read, and says which week", async () => {
-    // The calendar check finds the file; only decoding it for the crops fails.
+  it('refuses an image that does not decode at the check, before any week is written', async () => {
     const root = temporaryDir('pack-weeks-media');
     cpSync(join(ROOT, FIXTURES, 'media'), join(root, FIXTURES, 'media'), { recursive: true });
     writeFileSync(join(root, FIXTURES, 'media', 'grippe.jpg'), 'pas une image');
@@ -679,13 +700,16 @@ describe('the command line', SLOW, () => {
       calendarDir: join(ROOT, FIXTURES, 'calendar-week'),
       contentDir: join(ROOT, FIXTURES, 'content'),
       root,
+      mediaDir: join(root, FIXTURES, 'media'),
       outDir,
     });
     await expect(making).rejects.toMatchObject({
-      code: 'media-unreadable',
-      message: expect.stringMatching(/^Semaine 2026-W48 : .*grippe\.jpg.*Aucun des 2 packs demandés n’a été écrit\.$/s),
+      code: 'calendar-invalid',
+      message: expect.stringMatching(
+        /calendar-week\/2026-11\.yaml:18:12 {2}grippe-gestes {2}« tests\/pack\/fixtures\/media\/grippe\.jpg » n’est pas une image lisible/,
+      ),
     });
-    expect(readdirSync(outDir)).toEqual([]);
+    expect(existsSync(outDir)).toBe(false);
   });
 
   it('holds Mastodon posts to the server limit given by --mastodon-limit', async () => {

@@ -25,7 +25,7 @@ import { spreadsheetCopy } from '../../src/editorial/pack/spreadsheetCopy.ts';
 import { weekIcs } from '../../src/editorial/pack/weekIcs.ts';
 import { type FolderFiles, writeDirectoriesAtomically } from '../../src/editorial/pack/writeDirectory.ts';
 import { inWeek, weekContaining } from '../../src/lib/zurichTime.ts';
-import { FIXTURES, postTextsOfMarkdown, ROOT, snapshot, temporaryDir } from './helpers.ts';
+import { entriesOf, FIXTURES, postTextsOfMarkdown, ROOT, snapshot, temporaryDir } from './helpers.ts';
 
 /** An image of a post, cropped for X. */
 const IMAGE = {
@@ -466,9 +466,12 @@ describe('cropMedia', () => {
   });
 });
 
+/** In these tests any folder already at a target stands for an earlier pack. */
+const ANY_FOLDER = { replaceable: async () => true };
+
 /** One folder, as `npm run pack` writes a single week. */
 const writeDirectoryAtomically = (target: string, files: FolderFiles) =>
-  writeDirectoriesAtomically([target], async () => files);
+  writeDirectoriesAtomically([target], async () => files, ANY_FOLDER);
 
 describe('writeDirectoriesAtomically', () => {
   it('replaces an existing folder whole and leaves no temporary folder', async () => {
@@ -530,10 +533,10 @@ describe('writeDirectoriesAtomically', () => {
       return new Map([['a.txt', target]]);
     };
     const targets = ['2026-W48', '2026-W49', '2026-W50'].map((week) => join(parent, week));
-    await expect(writeDirectoriesAtomically(targets, filesOf)).rejects.toBe(failure);
+    await expect(writeDirectoriesAtomically(targets, filesOf, ANY_FOLDER)).rejects.toBe(failure);
     expect(snapshot(parent)).toEqual(before);
-    await writeDirectoriesAtomically(targets.slice(0, 2), filesOf);
-    expect(readdirSync(parent).sort()).toEqual(['2026-W48', '2026-W49']);
+    await writeDirectoriesAtomically(targets.slice(0, 2), filesOf, ANY_FOLDER);
+    expect(entriesOf(parent)).toEqual(['2026-W48', '2026-W49']);
     expect(readFileSync(join(parent, '2026-W49', 'a.txt'), 'utf8')).toBe(targets[1]);
   });
 
@@ -541,7 +544,7 @@ describe('writeDirectoriesAtomically', () => {
     const parent = temporaryDir('atomic-file');
     writeFileSync(join(parent, 'fichier'), '');
     await expect(writeDirectoryAtomically(join(parent, 'fichier', 'pack'), new Map([['a.txt', 'A']]))).rejects.toThrow(
-      /Impossible de créer le dossier .*--out/,
+      /Impossible de créer ou d’écrire le dossier .*fichier : vérifiez le chemin donné à --out/,
     );
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../lib/i18n.ts';
 import type { NetworkId } from '../../lib/socialNetworks.ts';
@@ -6,6 +6,7 @@ import { UserError } from '../../lib/userError.ts';
 import { monthHeading } from '../../lib/zurichTime.ts';
 import { SITE } from '../../site.config.ts';
 import { findArticle } from '../articleIndex.ts';
+import { NOT_UTF8, readCalendarText } from '../calendarText.ts';
 import { type LoadOptions, loadCalendar } from '../loadCalendar.ts';
 import { insertEntries } from './insertEntries.ts';
 import { type SuggestedEntry, suggestEntries } from './suggestEntries.ts';
@@ -67,7 +68,7 @@ export function planSuggestion({ slug, lang, now, ...load }: SuggestOptions): Su
   const writes = [...byMonth].map(([month, monthEntries]) => {
     const file = join(load.calendarDir, `${month}.yaml`);
     const created = !existsSync(file);
-    const source = created ? header(month) : readFileSync(file, 'utf8');
+    const source = created ? header(month) : monthText(file);
     return { file, created, text: insertEntries(source, monthEntries, file, comment) };
   });
   return { entries, writes };
@@ -82,4 +83,16 @@ function header(month: string): string {
     '',
     '',
   ].join('\n');
+}
+
+/**
+ * A month file's text as written: a byte-order mark is dropped (the file is written back without it, the same text);
+ * a file that is not UTF-8 is refused rather than written back with replacement characters.
+ */
+function monthText(file: string): string {
+  const read = readCalendarText(file);
+  if ('text' in read) return read.text;
+  throw new UserError('not-utf8', `${NOT_UTF8} Le fichier n’a pas été modifié.`, {
+    place: { file, ...read.invalidAt },
+  });
 }

@@ -1,5 +1,5 @@
 import { UserError } from '../../lib/userError.ts';
-import { monthSpan, monthsBetween } from '../../lib/zurichTime.ts';
+import { monthSpan, monthsBetween, zurichDay } from '../../lib/zurichTime.ts';
 import { SITE } from '../../site.config.ts';
 import { readIcsRevisions } from '../icalendar.ts';
 import { lastChanged } from '../lastChanged.ts';
@@ -27,24 +27,25 @@ export interface CalendarView {
   invalidEntries: number;
 }
 
-/** The desk's calendar, ready to write: the entries calendar:check accepts, the articles with a valid header. */
+/**
+ * The desk's calendar, ready to write: the entries calendar:check accepts, the articles with a valid header. A calendar
+ * with nothing dated yet (empty, or every entry in error) shows the current month, empty, with the count of entries
+ * in error.
+ */
 export function viewCalendar({ now, from, to, previousIcs, ...load }: ViewOptions): CalendarView {
   const calendar = loadCalendar(load);
   const items = deskItems(calendar.entries, calendar.articles, now);
-  const first = from ?? items[0]?.day.slice(0, 7);
-  const last = to ?? items.at(-1)?.day.slice(0, 7);
-  if (first === undefined || last === undefined)
-    throw new UserError(
-      'nothing-dated',
-      'Le calendrier ne contient encore ni article ni post daté : indiquez les mois avec --from 2026-11 --to 2026-12.',
-    );
+  const thisMonth = zurichDay(now).slice(0, 7);
+  const first = from ?? items[0]?.day.slice(0, 7) ?? thisMonth;
+  const last = to ?? items.at(-1)?.day.slice(0, 7) ?? thisMonth;
   if (first > last)
     throw new UserError('months-reversed', `--from (${first}) vient après --to (${last}) : inversez-les.`);
   const months = monthsBetween(first, last);
   const invalidEntries = new Set(calendar.errors.map((error) => `${error.file}:${error.id ?? error.line}`)).size;
   const span = monthSpan(first, last);
   // Before its first entry the calendar was not in use: no rhythm to miss there, no announcement to expect.
-  const start = Math.max(span.from.getTime(), Math.min(...calendar.entries.map((entry) => entry.date.getTime())));
+  const dates = calendar.entries.map((entry) => entry.date.getTime());
+  const start = dates.length === 0 ? span.from.getTime() : Math.max(span.from.getTime(), Math.min(...dates));
   const report = coverage({
     entries: calendar.entries,
     articles: calendar.articles,

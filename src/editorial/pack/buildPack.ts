@@ -1,20 +1,20 @@
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkArticleImage } from '../../lib/articles/checkArticleImage.ts';
 import type { IsoWeek } from '../../lib/zurichTime.ts';
 import { SITE } from '../../site.config.ts';
-import { checkLoadedCalendar } from '../calendarCheck.ts';
-import { type Calendar, loadCalendar } from '../loadCalendar.ts';
+import { checkLoadedCalendar, loadCheckedCalendar } from '../calendarCheck.ts';
+import type { Calendar, LoadOptions } from '../loadCalendar.ts';
 import { accountAvatars } from './accountAvatars.ts';
 import { drawArticleCards } from './articleCards.ts';
-import { cropMedia } from './cropMedia.ts';
+import { cropMedia, cropSources } from './cropMedia.ts';
 import { readEarlierPacks } from './earlierPacks.ts';
 import { type HeroUse, type MediaJob, manifestFromCalendar } from './fromCalendar.ts';
 import { manifestSchema, type PackManifest } from './manifestSchema.ts';
 import { writeNetworkMarkdown } from './networkMarkdown.ts';
 import { PackError } from './packError.ts';
+import { holdsPackManifest } from './packFolder.ts';
 import { parseWeek } from './parseWeek.ts';
 import { networksOf } from './presentation.ts';
 import { previewHtml } from './previewHtml.ts';
@@ -37,13 +37,9 @@ export interface PacksOptions extends PackSettings {
   weeks: readonly string[];
 }
 
-interface PackSettings {
+interface PackSettings extends LoadOptions {
   /** Reference time for `current`, `next`, and the posts too late for a scheduler (left out of its files). */
   now: Date;
-  calendarDir: string;
-  contentDir: string;
-  /** Folder media `src` paths start from (the repository root). */
-  root: string;
   /** Folder that receives `<week>/`. */
   outDir: string;
   mastodonLimit?: number;
@@ -71,7 +67,7 @@ export interface PackResult {
  */
 export async function buildPacks({ weeks, ...options }: PacksOptions): Promise<PackResult[]> {
   const parsed = weeks.map((week) => parseWeek(week, options.now));
-  const calendar = loadCalendar(options);
+  const calendar = await loadCheckedCalendar(options);
   const check = checkLoadedCalendar(calendar, options);
   if (check.exitCode !== 0) {
     throw new CalendarInvalidError(check.report);
@@ -97,6 +93,7 @@ export async function buildPacks({ weeks, ...options }: PacksOptions): Promise<P
         );
       }
     },
+    { replaceable: holdsPackManifest },
   );
   return results;
 }
@@ -176,22 +173,13 @@ export class CalendarInvalidError extends PackError {
   }
 }
 
-/**
- * The pack's media files: each image source cropped for all its networks at once, a few sources at a time (as many as
- * the machine has cores: a year of posts is a thousand crops, and a decoded photo takes tens of megabytes).
- */
+/** The pack's media files: each image source cropped for all its networks at once, a few sources at a time. */
 async function mediaFiles(root: string, jobs: readonly MediaJob[]): Promise<Map<string, Uint8Array>> {
   const bySource = Map.groupBy(jobs, (job) => job.source);
-  const out = new Map<string, Uint8Array>();
-  const sources = [...bySource.keys()];
-  const worker = async () => {
-    for (let source = sources.pop(); source !== undefined; source = sources.pop()) {
-      for (const [file, bytes] of await filesOfSource(resolve(root, source), bySource.get(source)!))
-        out.set(file, bytes);
-    }
-  };
-  await Promise.all(Array.from({ length: availableParallelism() }, worker));
-  return out;
+  const made = await cropSources([...bySource.keys()], (source) =>
+    filesOfSource(resolve(root, source), bySource.get(source)!),
+  );
+  return new Map(made.flat());
 }
 
 async function filesOfSource(source: string, jobs: readonly MediaJob[]): Promise<[string, Uint8Array][]> {

@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import pLimit from 'p-limit';
 import sharp from 'sharp';
+import { imageInput, imagesAtOnce } from '../../lib/inspectImage.ts';
+import { SITE } from '../../site.config.ts';
 import { PackError } from './packError.ts';
 
 export interface CropSize {
@@ -28,7 +31,10 @@ export async function cropMedia(source: string, sizes: readonly CropSize[]): Pro
     );
   }
   try {
-    const upright = await sharp(input, { failOn: 'error' }).rotate().raw().toBuffer({ resolveWithObject: true });
+    const upright = await sharp(input, imageInput(SITE.images.maxPixels))
+      .rotate()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const raw = { raw: { width: upright.info.width, height: upright.info.height, channels: upright.info.channels } };
     // Threads and Instagram share 1080×1350, X and Mastodon 1200×675: each size is made once.
     const made = new Map<string, Promise<Buffer>>();
@@ -52,4 +58,12 @@ export async function cropMedia(source: string, sizes: readonly CropSize[]): Pro
       { cause: error },
     );
   }
+}
+
+/**
+ * Runs `crop` on each source, as many at a time as `imagesAtOnce` allows: each source is decoded whole (up to the
+ * pixel budget, 4 bytes a pixel), so the number in flight, not the number of cores, bounds the memory a pack takes.
+ */
+export function cropSources<T>(sources: readonly string[], crop: (source: string) => Promise<T>): Promise<T[]> {
+  return pLimit(imagesAtOnce(SITE.images.maxPixels)).map(sources, crop);
 }

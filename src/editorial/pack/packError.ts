@@ -6,7 +6,8 @@ export type PackErrorCode =
   | 'week-out-of-range'
   | 'calendar-invalid'
   | 'media-unreadable'
-  | 'out-not-writable';
+  | 'out-not-writable'
+  | 'out-occupied';
 
 /** A failure of the pack command (not of one calendar entry); `message` is French. */
 export class PackError extends UserError<PackErrorCode> {

@@ -2,10 +2,17 @@ import { type IsoWeek, isoWeek, isoWeeksInYear, weekContaining } from '../../lib
 import { PackError } from './packError.ts';
 
 const WEEK_ID = /^(\d{4})-?W(\d{1,2})$/i;
+/**
+ * Years a week may be in. Before 2000 is a typing mistake for a social-media pack (and years before 100 are read by
+ * JavaScript's Date as 19xx); the last is far enough for any plan and keeps every week's end inside year 9999.
+ */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2999;
 
 /**
  * Reads `--week`: `2026-W48` (or `2026W48`), `current` or `next`, relative to `now`.
- * Throws a PackError with a French message for anything else, or for a week the year does not have (2026-W53).
+ * Throws a PackError with a French message for anything else, for a year outside 2000–2999, or for a week the year
+ * does not have (2026-W53).
  */
 export function parseWeek(spec: string, now: Date): IsoWeek {
   const written = spec.trim();
@@ -20,6 +27,12 @@ export function parseWeek(spec: string, now: Date): IsoWeek {
   }
   const year = Number(match[1]);
   const number = Number(match[2]);
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new PackError(
+      'week-out-of-range',
+      `« ${spec} » : les packs se font pour les années ${FIRST_YEAR} à ${LAST_YEAR} ; vérifiez l’année (--week 2026-W48).`,
+    );
+  }
   const weeks = isoWeeksInYear(year);
   if (number < 1 || number > weeks) {
     throw new PackError(

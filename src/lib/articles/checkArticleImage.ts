@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import sharp, { type Metadata } from 'sharp';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { inspectImage, tooLargeMessage } from '../inspectImage.ts';
+import { isInside } from '../isInside.ts';
 
 /** Where an article's images may live and how large they may be (see `SITE.images`). */
 export interface ImageRules {
@@ -12,11 +13,6 @@ export interface ImageRules {
 
 /** Formats the site resizes and serves; sharp's names. */
 const FORMATS = new Set(['jpeg', 'png', 'webp', 'avif', 'gif']);
-
-function isInside(folder: string, file: string): boolean {
-  const path = relative(folder, file);
-  return path !== '' && !path.startsWith(`..${sep}`) && path !== '..' && !isAbsolute(path);
-}
 
 /**
  * Why the image `src` of the article at `articleFile` cannot be published, in French, or undefined when it can: it
@@ -49,19 +45,11 @@ export async function checkArticleImage(
   })();
   if (!isInside(ownFolder, file) && !(sharedFolder && isInside(sharedFolder, file)))
     return `L’image « ${src} » est hors du dossier de l’article : ${placeHint}.`;
-  let metadata: Metadata;
-  try {
-    metadata = await sharp(file).metadata();
-  } catch {
+  const image = await inspectImage(file, { formats: FORMATS, maxPixels: rules.maxPixels, decode: false });
+  if (image.problem === 'empty' || image.problem === 'unreadable')
     return `« ${src} » n’est pas une image lisible : enregistrez-la de nouveau en JPEG, PNG, WebP ou AVIF.`;
-  }
-  if (!metadata.format || !FORMATS.has(metadata.format))
-    return `« ${src} » est au format ${metadata.format ?? 'inconnu'} : enregistrez-la en JPEG, PNG, WebP ou AVIF.`;
-  const { width = 0, height = 0 } = metadata;
-  if (width * height > rules.maxPixels) {
-    const megapixels = (width * height) / 1e6;
-    const fitWidth = Math.floor(Math.sqrt((rules.maxPixels * width) / height));
-    return `L’image « ${src} » mesure ${width} × ${height} pixels (${megapixels.toFixed(1)} mégapixels) : le site en accepte ${rules.maxPixels / 1e6} au plus. Réduisez-la, par exemple à ${Math.min(fitWidth, 4000)} pixels de large.`;
-  }
+  if (image.problem === 'format')
+    return `« ${src} » est au format ${image.format} : enregistrez-la en JPEG, PNG, WebP ou AVIF.`;
+  if (image.problem === 'too-large') return tooLargeMessage(src, image.width, image.height, rules.maxPixels);
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { YAML_AS_WRITTEN } from '../yamlAsWritten.ts';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
@@ -9,5 +10,5 @@ const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
  */
 export function frontmatterAsWritten(source: string): unknown {
   const match = FRONTMATTER.exec(source);
-  return match ? parse(match[1]!) : undefined;
+  return match ? parse(match[1]!, YAML_AS_WRITTEN) : undefined;
 }
