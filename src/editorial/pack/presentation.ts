@@ -2,7 +2,8 @@ import { NETWORK_IDS } from '../../lib/socialNetworks.ts';
 import { UNIT_LABEL } from '../networks.ts';
 import type { PackNetwork, PostRecord } from './manifestSchema.ts';
 
-const NUMBER = new Intl.NumberFormat('fr-CH');
+// `fr`, not `fr-CH`: recent ICU groups fr-CH digits with a straight apostrophe (63'206), a typewriter mark in French.
+const NUMBER = new Intl.NumberFormat('fr');
 
 /** `182 / 280 caractères pondérés` */
 export function formatCount(count: PostRecord['count']): string {

@@ -14,10 +14,7 @@ export function ManualSteps({ post, plan }: { post: PostRecord; plan: SchedulerP
   const where = file
     ? `Dans Hootsuite, ligne du ${hootsuiteDate(hootsuiteTime(new Date(post.scheduledAt)))} de ${file.path} :`
     : 'À joindre en publiant à la main :';
-  const publer =
-    file && plan.mediaBaseUrl === undefined && post.media.length > 0
-      ? 'Dans Publer aussi, joindre les images (sans --media-url, son fichier n’en a pas l’adresse).'
-      : null;
+  const publer = file && plan.mediaBaseUrl === undefined && post.media.length > 0;
   return html`<div class="manual">
     <h4>À joindre à la main</h4>
     <p>${where}</p>
@@ -31,6 +28,13 @@ export function ManualSteps({ post, plan }: { post: PostRecord; plan: SchedulerP
       ${attachments.title === null ? null : html`<li>Titre de la vidéo : <q>${attachments.title}</q></li>`}
       ${attachments.firstComment === null ? null : html`<li>Premier commentaire : <q>${attachments.firstComment}</q></li>`}
     </ul>
-    ${publer === null ? null : html`<p class="muted">${publer}</p>`}
+    ${
+      publer
+        ? html`<p class="muted">
+            Dans Publer aussi, joindre les images (sans <code class="nowrap">--media-url</code>, son fichier n’en a pas
+            l’adresse).
+          </p>`
+        : null
+    }
   </div>`;
 }
