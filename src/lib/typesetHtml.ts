@@ -25,6 +25,11 @@ const UNTOUCHED = new Set([
   'math',
   'template',
 ]);
+/**
+ * Marks an element whose text is shown exactly as it will be published elsewhere (a post as a network will carry it):
+ * it stays as it is, like code.
+ */
+const AS_WRITTEN = 'data-as-written';
 /** Attributes read or heard by people; identifiers, addresses and data attributes are never touched. */
 const TEXT_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'placeholder']);
 /** `<meta>` whose `content` is shown by search engines and social networks. */
@@ -141,8 +146,8 @@ class Masked {
 /**
  * `html[from, to)`, holding `tags[first, last)`, typeset in `lang`. Typograf reads the text with the tags masked, so
  * that its rules see across inline tags (`d'<em>organes</em>`, `«<a>…</a>»`); the tags, with the attributes readers see
- * typeset, are put back in order. An element in another language is typeset in its own; code, and elements in a
- * language without rules, stay as they are.
+ * typeset, are put back in order. An element in another language is typeset in its own; code, elements marked
+ * `data-as-written`, and elements in a language without rules, stay as they are.
  */
 function typesetRange(html: string, tags: Tag[], first: number, last: number, from: number, to: number, lang?: Lang) {
   const masked = new Masked();
@@ -161,9 +166,10 @@ function typesetRange(html: string, tags: Tag[], first: number, last: number, fr
     } else {
       const inner = langOf(tag);
       const closing = tags[tag.close];
-      if (closing && (UNTOUCHED.has(tag.name) || (inner !== undefined && inner !== lang))) {
+      const verbatim = UNTOUCHED.has(tag.name) || AS_WRITTEN in tag.attribs;
+      if (closing && (verbatim || (inner !== undefined && inner !== lang))) {
         const content =
-          inner && !UNTOUCHED.has(tag.name)
+          inner && !verbatim
             ? typesetTag(html, tag, inner) +
               typesetRange(html, tags, index + 1, tag.close, tag.end, closing.start, inner)
             : html.slice(tag.start, closing.start);

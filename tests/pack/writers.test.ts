@@ -415,11 +415,34 @@ describe('the preview', () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img src=x/i);
     // The text, as written, once the page's escapes are read back.
-    const shown = /<p class="text">([^<]*)<\/p>/.exec(html)?.[1] ?? '';
+    const shown = /<p class="text"><span data-as-written="true">([^<]*)<\/span><\/p>/.exec(html)?.[1] ?? '';
     const read = shown.replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) =>
       name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'quot' ? '"' : name === '#39' ? "'" : '&',
     );
     expect(read).toBe('<script>alert("x")</script> & <img src=x>');
+  });
+
+  it('typesets its own French, and shows what the networks publish exactly as written', () => {
+    const written = "L'IRM : c'est demain !";
+    const html = previewHtml(
+      {
+        version: 2,
+        week: WEEK,
+        inputsHash: `sha256:${'0'.repeat(64)}`,
+        accounts: [{ id: 'x', network: 'x', name: 'Hôpital', handle: 'h', langs: ['fr'] }],
+        posts: [post({ text: written, firstComment: written })],
+        heldBack: [],
+      },
+      { schedulers: { hootsuite: [], publer: [] }, avatars: new Map() },
+    );
+    expect(html).toContain(`<span data-as-written="true">${written}</span>`);
+    expect(html).toContain(`<q data-as-written="true">${written}</q>`);
+    const page = html
+      .replace(/<style[^>]*>[^<]*<\/style>/, '')
+      .replaceAll(/<(span|q) data-as-written="true">[^<]*<\/\1>/g, '');
+    expect(page).toContain('Premier commentaire\u00a0:');
+    expect(page).not.toMatch(/ [:;!?»]/);
+    expect(page).not.toMatch(/[a-zé]'[a-zé]/i);
   });
 });
 

@@ -60,6 +60,11 @@ describe('typesetHtml', () => {
       '<meta name="description" content="Jambes lourdes : que faire ?"><meta http-equiv="content-security-policy" content="default-src \'self\'"><meta property="og:url" content="https://a.ch/?x=1">',
       '<meta name="description" content="Jambes lourdes⍽: que faire‧?"><meta http-equiv="content-security-policy" content="default-src \'self\'"><meta property="og:url" content="https://a.ch/?x=1">',
     ],
+    [
+      'text marked as written elsewhere untouched, attributes included',
+      '<p>Texte du post : <span data-as-written>L\'IRM : oui <img alt="Vue d\'ensemble : salle"></span> (X)</p>',
+      '<p>Texte du post⍽: <span data-as-written>L\'IRM : oui <img alt="Vue d\'ensemble : salle"></span> (X)</p>',
+    ],
   ])('%s', (_, html, expected) => expect(typesetHtml(html, 'fr')).toBe(spaces(expected)));
 
   it('typesets each element in the language of its lang attribute, and nothing outside one', () => {

@@ -1,3 +1,4 @@
+import { typesetHtml } from '../../lib/typesetHtml.ts';
 import { dayHeading, shiftDay } from '../../lib/zurichTime.ts';
 import { SITE } from '../../site.config.ts';
 import { asset, html, renderDocument } from '../html/html.ts';
@@ -24,7 +25,8 @@ export interface PreviewOptions {
  * then, day by day, each post as its network shows it to a reader (account, text folded where the feed folds it,
  * links as the network writes them, media or link card) beside what the approver signs (time, account, owner,
  * campaign, badges, alt texts, what to attach by hand). Self-contained: CSS inlined, avatars as data URIs, images by
- * relative path into the pack, no script, no font, nothing fetched from elsewhere (its Content-Security-Policy).
+ * relative path into the pack, no script, no font, nothing fetched from elsewhere (its Content-Security-Policy). The
+ * page's French is typeset like the site's; what the networks will publish is shown as written.
  */
 export function previewHtml(manifest: PackManifest, { schedulers, avatars }: PreviewOptions): string {
   const { week, heldBack } = manifest;
@@ -34,12 +36,13 @@ export function previewHtml(manifest: PackManifest, { schedulers, avatars }: Pre
   const past = posts.filter((post) => post.past);
   const deadline = uploadDeadline(schedulers);
   const title = `Posts de la semaine ${week.id}`;
-  return renderDocument(
-    Page({
-      title,
-      style: STYLE,
-      images: true,
-      children: html`<header class="top">
+  return typesetHtml(
+    renderDocument(
+      Page({
+        title,
+        style: STYLE,
+        images: true,
+        children: html`<header class="top">
           <h1>Posts de la semaine <span class="nowrap">${week.id}</span></h1>
           <p>
             Du ${dayHeading(days[0]!)} au ${dayHeading(days[6]!)}, heure de Zurich${' · '}
@@ -62,6 +65,7 @@ export function previewHtml(manifest: PackManifest, { schedulers, avatars }: Pre
           Aperçu écrit à partir de manifest.json (${manifest.inputsHash.slice(0, 19)}…). « Voir plus » : coupure
           approximative, plus tôt sur téléphone. Textes à copier : un fichier .md par réseau ; mode d’emploi : LISEZMOI.md.
         </footer>`,
-    }),
+      }),
+    ),
   );
 }

@@ -22,11 +22,11 @@ export function ManualSteps({ post, plan }: { post: PostRecord; plan: SchedulerP
       ${attachments.media.map(
         (media) => html`<li>
           ${media.kind === 'video' ? 'Vidéo' : 'Image'} <code>${media.file}</code>, texte alternatif :${' '}
-          <q>${media.alt}</q>${media.credit === null ? null : html` (crédit : ${media.credit})`}
+          <q data-as-written>${media.alt}</q>${media.credit === null ? null : html` (crédit : <span data-as-written>${media.credit}</span>)`}
         </li>`,
       )}
-      ${attachments.title === null ? null : html`<li>Titre de la vidéo : <q>${attachments.title}</q></li>`}
-      ${attachments.firstComment === null ? null : html`<li>Premier commentaire : <q>${attachments.firstComment}</q></li>`}
+      ${attachments.title === null ? null : html`<li>Titre de la vidéo : <q data-as-written>${attachments.title}</q></li>`}
+      ${attachments.firstComment === null ? null : html`<li>Premier commentaire : <q data-as-written>${attachments.firstComment}</q></li>`}
     </ul>
     ${
       publer

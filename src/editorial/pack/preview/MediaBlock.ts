@@ -6,7 +6,7 @@ import type { PackMedia } from '../manifestSchema.ts';
 export function MediaBlock({ media, carousel = false }: { media: readonly PackMedia[]; carousel?: boolean }): VNode {
   // Instagram shows a carousel one picture at a time, with dots: the first, and how many follow.
   const shown = carousel ? media.slice(0, 1) : media;
-  return html`<div class=${shown.length > 1 ? 'media several' : 'media'}>
+  return html`<div class=${shown.length > 1 ? 'media several' : 'media'} data-as-written>
     ${shown.map((item) =>
       item.kind === 'image'
         ? html`<img src=${item.file} alt=${item.alt} width=${item.width ?? undefined} height=${item.height ?? undefined} />`

@@ -10,7 +10,9 @@ import { RichText } from './RichText.ts';
  */
 export function PostText({ text, look, lead }: { text: string; look: NetworkLook; lead?: VNode }): VNode {
   const cut = look.fold ? foldAt(text, look.fold) : undefined;
-  const rich = (part: string) => RichText({ text: part, showLink: look.showLink });
+  // The post's own words stay as the network will carry them; only the page around them is typeset.
+  const rich = (part: string) =>
+    html`<span data-as-written>${RichText({ text: part, showLink: look.showLink })}</span>`;
   if (cut === undefined || !look.fold) return html`<p class="text">${lead}${rich(text)}</p>`;
   return html`<div class="text folded">
     <p>${lead}${rich(text.slice(0, cut))}<span class="fold" aria-hidden="true">${' '}${look.fold.label}</span></p>

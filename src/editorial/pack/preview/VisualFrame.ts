@@ -22,6 +22,6 @@ export function VisualFrame({ post, account, avatar }: FrameProps): VNode {
     </div>`;
   return html`<div class="frame visual">
     ${MediaBlock({ media: post.media })}
-    ${post.title === null ? null : html`<p class="title">${post.title}</p>`} ${head} ${PostText({ text: post.text, look })}
+    ${post.title === null ? null : html`<p class="title" data-as-written>${post.title}</p>`} ${head} ${PostText({ text: post.text, look })}
   </div>`;
 }
