@@ -424,6 +424,7 @@ describe('the preview', () => {
 
   it('typesets its own French, and shows what the networks publish exactly as written', () => {
     const written = "L'IRM : c'est demain !";
+    const REASON = 'Statut « draft » : seul un post approuvé (status: approved) part dans le pack.';
     const html = previewHtml(
       {
         version: 2,
@@ -431,12 +432,23 @@ describe('the preview', () => {
         inputsHash: `sha256:${'0'.repeat(64)}`,
         accounts: [{ id: 'x', network: 'x', name: 'Hôpital', handle: 'h', langs: ['fr'] }],
         posts: [post({ text: written, firstComment: written })],
-        heldBack: [],
+        heldBack: [
+          {
+            id: 'plus-tard',
+            networks: ['x'],
+            scheduledAt: '2026-11-25T09:00:00+01:00',
+            status: 'draft',
+            code: 'status',
+            reason: REASON,
+            source: 'editorial/calendar/2026-11.yaml:3',
+          },
+        ],
       },
       { schedulers: { hootsuite: [], publer: [] }, avatars: new Map() },
     );
     expect(html).toContain(`<span data-as-written="true">${written}</span>`);
     expect(html).toContain(`<q data-as-written="true">${written}</q>`);
+    expect(html).toContain(`<span data-as-written="true">${REASON}</span>`);
     const page = html
       .replace(/<style[^>]*>[^<]*<\/style>/, '')
       .replaceAll(/<(span|q) data-as-written="true">[^<]*<\/\1>/g, '');

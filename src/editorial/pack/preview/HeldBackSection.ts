@@ -12,8 +12,9 @@ export function HeldBackSection({ entries }: { entries: readonly HeldBackRecord[
       ${entries.map((entry) => {
         const when = `${shortDay(entry.scheduledAt.slice(0, 10))} ${zurichClock(entry.scheduledAt)}`;
         const networks = entry.networks.map((network) => NETWORK_BRAND[network].label).join(', ');
+        // The reason as calendar:check prints it: it quotes YAML to write (`status: approved`), which typesetting would break.
         return html`<li>
-          <b>${entry.id}</b> <span class="muted">${when} · ${networks}</span><br />${entry.reason}
+          <b>${entry.id}</b> <span class="muted">${when} · ${networks}</span><br /><span data-as-written>${entry.reason}</span>
         </li>`;
       })}
     </ul>
