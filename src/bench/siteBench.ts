@@ -5,7 +5,16 @@ import { copySite } from '../testSupport/copySite.ts';
 import { type Measure, measureCommand } from './measureCommand.ts';
 import { syntheticArticleFile, writeSyntheticArticles } from './syntheticCorpus.ts';
 
-const SITE_FILES = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'content/authors'];
+const SITE_FILES = [
+  'src',
+  'scripts',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+  'content/authors',
+  'content/pages',
+];
 
 function heroImages(root: string): Buffer[] {
   return readdirSync(join(root, 'editorial/media'))
