@@ -359,8 +359,9 @@ describe('npm run pack on the fixture week 2026-W48', SLOW, () => {
     expect(sources.filter((source) => source.startsWith('data:image/svg+xml;base64,'))).toHaveLength(
       EXPECTED_POSTS.length,
     );
-    expect(html).toContain('Mardi 24 novembre 2026');
-    expect(html).toContain('176 / 280 caractères pondérés');
+    // The page is typeset: a day's number keeps its month on its line.
+    expect(html).toContain('Mardi 24\u00a0novembre 2026');
+    expect(html.replaceAll(/[\u00a0\u202f]/g, ' ')).toContain('176 / 280 caractères pondérés');
   });
 
   it('gives Instagram and Threads the article’s picture when the entry has none: its hero, or a drawn card', () => {
@@ -495,7 +496,8 @@ describe('`--now` in the middle of the week', SLOW, () => {
       'grippe-carte (Threads, mer. 25 nov. 18:00)',
     ];
     const readme = readFileSync(join(pack, 'LISEZMOI.md'), 'utf8');
-    const html = readFileSync(join(pack, 'index.html'), 'utf8');
+    // The preview is typeset (no-break spaces in dates), the summary and the LISEZMOI are plain text.
+    const html = readFileSync(join(pack, 'index.html'), 'utf8').replaceAll(/[\u00a0\u202f]/g, ' ');
     expect(stdout).toContain('À publier à la main ou à reprogrammer (8)');
     for (const label of labels) {
       expect(stdout).toContain(`  ${label}`);
