@@ -41,6 +41,12 @@ describe('the static host headers (public/_headers)', () => {
     const response = await fetch(`${baseUrl}/`);
     expect(response.headers.get(header)).toContain(expected);
   });
+
+  // The CMS holds a session; a public page holds none, and the header would cost each arrival a new browser process.
+  it('isolates the CMS from other sites’ windows, and only the CMS', async () => {
+    expect((await fetch(`${baseUrl}/admin/`)).headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect((await fetch(`${baseUrl}/`)).headers.get('cross-origin-opener-policy')).toBeNull();
+  });
 });
 
 describe('article pages', () => {
