@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig, sharpImageService } from 'astro/config';
 import { PROXY_VARIABLE } from './src/cms/cmsConfig.ts';
 import { decapAssets } from './src/cms/decapAssets.ts';
+import { dataStoreFromFile } from './src/lib/dataStoreFromFile.ts';
 import { ASTRO_I18N } from './src/lib/i18n.ts';
 import { articleSyntaxPlugin } from './src/lib/markdown/articleSyntax.ts';
 import { figureImagesPlugin } from './src/lib/markdown/figureImagesPlugin.ts';
@@ -50,6 +51,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !['/recherche/', '/suche/', '/admin/'].some((path) => page.includes(path)) }),
     decapAssets(),
+    dataStoreFromFile(),
   ],
   security: {
     // Astro writes a <meta> CSP per page with the hashes of what it inlines; public/_headers adds what a meta cannot carry.
