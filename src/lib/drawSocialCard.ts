@@ -15,6 +15,17 @@ export interface CardDrawing extends Omit<SocialCardInput, 'hero'> {
   hero?: Buffer | undefined;
 }
 
+/** Satori's font list for each font file, made once: satori parses a font again for every new list it is given. */
+const FONT_LISTS = new WeakMap<Buffer, Parameters<typeof satori>[1]['fonts']>();
+function fontList(font: Buffer) {
+  let fonts = FONT_LISTS.get(font);
+  if (!fonts) {
+    fonts = [{ name: 'Noto Sans', data: font, weight: 400, style: 'normal' }];
+    FONT_LISTS.set(font, fonts);
+  }
+  return fonts;
+}
+
 /** Stands for the hero in the tree until sharp lays the photo in. */
 const HERO_BOX = 'hero-box';
 
@@ -52,13 +63,14 @@ export async function drawSocialCard(
     satori(withHeroBox(socialCardTree({ ...card, hero: hero && HERO_BOX }, format)) as Parameters<typeof satori>[0], {
       width: format.width,
       height: format.height,
-      fonts: [{ name: 'Noto Sans', data: font, weight: 400, style: 'normal' }],
+      fonts: fontList(font),
     }),
     // Raw pixels: encoding the crop as JPEG only for sharp to decode it again cost a third of the card.
     hero &&
       sharp(hero).resize(CARD_HERO_WIDTH, format.height, { fit: 'cover' }).raw().toBuffer({ resolveWithObject: true }),
   ]);
-  const drawn = await renderAsync(svg, { fitTo: { mode: 'width', value: format.width } });
+  // Satori has already turned the text into paths: resvg needs no font, and loading the system's took half its time.
+  const drawn = await renderAsync(svg, { font: { loadSystemFonts: false } });
   return sharp(drawn.pixels, { raw: { width: drawn.width, height: drawn.height, channels: 4 } })
     .composite(
       heroPixels
