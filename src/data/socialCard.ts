@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES } from '../lib/categories.ts';
-import { drawSocialCard } from '../lib/drawSocialCard.ts';
+import { drawSocialCardsOffThread } from '../lib/drawSocialCardsOffThread.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { withCacheKeys } from '../lib/pageCacheKey.ts';
 import { socialCardTree } from '../lib/socialCardTree.ts';
@@ -12,10 +12,13 @@ import { type Article, getPublishedArticles, slugOf } from './articles.ts';
 
 // Builds run from the project root; the bundled page code has no stable import.meta.url to resolve files against.
 const root = process.cwd();
-const FONT = readFileSync(join(root, 'src/assets/fonts/NotoSans-Regular.ttf'));
+const FONT_FILE = join(root, 'src/assets/fonts/NotoSans-Regular.ttf');
+const FONT = readFileSync(FONT_FILE);
 const LOGO = `data:image/svg+xml;base64,${readFileSync(join(root, 'public', SITE.logo)).toString('base64')}`;
 /** Kept across builds (Astro's cache directory survives CI caches of node_modules), so only new or changed articles cost a render. */
 const CACHE_DIR = join(root, 'node_modules/.astro/social-cards');
+
+const drawSocialCard = drawSocialCardsOffThread(join(root, 'src/lib/socialCardWorker.ts'), FONT_FILE);
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 const FONT_HASH = sha256(FONT);
@@ -71,7 +74,7 @@ export async function socialCard(
   } catch {
     // Not rendered yet: render below.
   }
-  const png = await drawSocialCard({ ...input, hero: heroBytes }, FONT);
+  const png = await drawSocialCard({ ...input, hero: heroBytes });
   mkdirSync(CACHE_DIR, { recursive: true });
   // Written then renamed, so parallel builds never read half a file.
   writeFileSync(`${cached}.${process.pid}`, png);
