@@ -16,15 +16,16 @@ export function dataStoreModuleCode(storeFile: string): string {
 /**
  * Astro writes its content store into the build as one JavaScript string literal (`JSON.parse("…")`), and V8 compiles
  * a literal that large in time that grows with the square of its length: 55 MB (3,000 articles) took 36 s to compile,
- * 5 MB 0.5 s. Reading the same file at run time costs a `JSON.parse`, linear. Build only: the dev server keeps Astro's
- * module, which it reloads when the store changes.
+ * 5 MB 0.5 s. Reading the same file at run time costs a `JSON.parse`, linear. Static builds only: the dev server keeps
+ * Astro's module, which it reloads when the store changes.
  */
 export function dataStoreFromFile(): AstroIntegration {
   return {
     name: 'passerelle:data-store-from-file',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        if (command !== 'build') return;
+        // With an adapter, pages served on demand would read the file on a server that does not have it.
+        if (command !== 'build' || config.adapter) return;
         const storeFile = fileURLToPath(new URL('data-store.json', config.cacheDir));
         updateConfig({
           vite: {

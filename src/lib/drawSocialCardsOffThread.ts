@@ -4,6 +4,9 @@ import type { CardDrawing } from './drawSocialCard.ts';
 import { LANDSCAPE_CARD } from './socialCardTree.ts';
 import type { CardReply, CardRequest } from './socialCardWorker.ts';
 
+/** Threads that draw: every core but the one the build's main thread renders pages on. */
+const DRAWERS = Math.max(1, availableParallelism() - 1);
+
 /** One drawing thread, and the cards it still owes. */
 interface Drawer {
   worker: Worker;
@@ -41,10 +44,8 @@ export function drawSocialCardsOffThread(workerFile: string, fontFile: string) {
 
   return function draw(drawing: CardDrawing, format = LANDSCAPE_CARD): Promise<Buffer> {
     const idlest = drawers.toSorted((a, b) => a.pending.size - b.pending.size)[0];
-    const drawer =
-      drawers.length < Math.max(1, availableParallelism() - 1) && idlest?.pending.size !== 0
-        ? start()
-        : (idlest ?? start());
+    // A new thread only when every thread is busy and there is a core for it.
+    const drawer = !idlest || (idlest.pending.size > 0 && drawers.length < DRAWERS) ? start() : idlest;
     const id = nextId++;
     return new Promise((resolve, reject) => {
       drawer.pending.set(id, { resolve, reject });

@@ -11,17 +11,17 @@ const cacheDir = mkdtempSync(join(tmpdir(), 'data-store-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 /** The Vite plugins the integration adds for `command`, as Astro would collect them. */
-function pluginsFor(command: 'build' | 'dev'): Plugin[] {
+function pluginsFor(command: 'build' | 'dev', adapter?: { name: string }): Plugin[] {
   const plugins: Plugin[] = [];
   // Only the three options the hook reads.
   const setup = dataStoreFromFile().hooks['astro:config:setup'] as unknown as (options: {
     command: string;
-    config: { cacheDir: URL };
+    config: { cacheDir: URL; adapter?: { name: string } | undefined };
     updateConfig: (config: { vite: { plugins: Plugin[] } }) => void;
   }) => void;
   setup({
     command,
-    config: { cacheDir: pathToFileURL(`${cacheDir}/`) },
+    config: { cacheDir: pathToFileURL(`${cacheDir}/`), adapter },
     updateConfig: (config) => plugins.push(...config.vite.plugins),
   });
   return plugins;
@@ -68,5 +68,10 @@ describe('the content store read from its file at build time', () => {
 
   it('adds nothing to the dev server, which reloads Astro’s own module', () => {
     expect(pluginsFor('dev')).toEqual([]);
+  });
+
+  it('adds nothing to a build with an adapter, whose server would not have the file', () => {
+    expect(pluginsFor('build', { name: '@astrojs/node' })).toEqual([]);
+    expect(pluginsFor('build')).toHaveLength(1);
   });
 });
