@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import pLimit from 'p-limit';
 import { CATEGORIES } from '../lib/categories.ts';
 import { drawSocialCardsOffThread } from '../lib/drawSocialCardsOffThread.ts';
-import type { Lang } from '../lib/i18n.ts';
+import { LANGS, type Lang } from '../lib/i18n.ts';
 import { withCacheKeys } from '../lib/pageCacheKey.ts';
+import { paths } from '../lib/paths.ts';
 import { socialCardTree } from '../lib/socialCardTree.ts';
 import { typesetText } from '../lib/typesetText.ts';
 import { SITE } from '../site.config.ts';
@@ -23,16 +25,25 @@ const drawSocialCard = drawSocialCardsOffThread(join(root, 'src/lib/socialCardWo
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 const FONT_HASH = sha256(FONT);
 /** Part of the cache key: how the card is drawn, so a change of method redraws the cards. */
-const RENDERER = 'satori+resvg, raw hero laid in by sharp';
+const RENDERER = 'satori+resvg, hero rows copied in, RGB PNG at level 4';
 /** What a card is drawn with besides its article: files read at run time, outside the code Astro hashes. */
 const DRAWING = sha256(FONT_HASH + LOGO + RENDERER);
 
-/** `/articles/<slug>/card.png`: the social card of each published article. */
-export async function socialCardPaths(lang: Lang) {
-  return withCacheKeys(
-    (await getPublishedArticles(lang)).map((article) => ({ params: { slug: slugOf(article) }, props: { article } })),
-    DRAWING,
+/**
+ * Every published article's social card, `/articles/<slug>/card.png` and `/de/artikel/<slug>/card.png`, as the paths of
+ * one route with a rest parameter: Astro renders such a route after all the others, so the article pages, which start
+ * their cards (`startArticleCard`), render while the cards are drawn on other threads.
+ */
+export async function articleCardPaths() {
+  const cards = await Promise.all(
+    LANGS.map(async (lang) =>
+      (await getPublishedArticles(lang)).map((article) => ({
+        params: { card: paths.socialCard(lang, slugOf(article)).slice(1) },
+        props: { article, lang },
+      })),
+    ),
   );
+  return withCacheKeys(cards.flat(), DRAWING);
 }
 
 /** What a card shows, typeset: an article's title, category and hero, or, for the site's other pages, its tagline. */
@@ -51,13 +62,11 @@ export function cardContent(
 }
 
 /**
- * A 1200×630 PNG card. Its cache key hashes everything drawn (layout, texts, colours, hero bytes, font),
- * so a changed title or hero makes a new card and an unchanged article costs one file read.
+ * The file of a 1200×630 PNG card in the cache, drawn if it is not there yet. Its name hashes everything drawn (layout,
+ * texts, colours, hero bytes, font), so a changed title or hero makes a new card and an unchanged article costs one
+ * file check.
  */
-export async function socialCard(
-  { title, label, heroPath }: ReturnType<typeof cardContent>,
-  lang: Lang,
-): Promise<Buffer> {
+async function cardFile({ title, label, heroPath }: ReturnType<typeof cardContent>, lang: Lang): Promise<string> {
   const heroBytes = heroPath ? readFileSync(heroPath) : undefined;
   const input = {
     title,
@@ -69,15 +78,43 @@ export async function socialCard(
   };
   const key = sha256(JSON.stringify(socialCardTree({ ...input, hero: heroBytes && sha256(heroBytes) })) + DRAWING);
   const cached = join(CACHE_DIR, `${key}.png`);
-  try {
-    return readFileSync(cached);
-  } catch {
-    // Not rendered yet: render below.
-  }
+  if (existsSync(cached)) return cached;
   const png = await drawSocialCard({ ...input, hero: heroBytes });
   mkdirSync(CACHE_DIR, { recursive: true });
   // Written then renamed, so parallel builds never read half a file.
   writeFileSync(`${cached}.${process.pid}`, png);
   renameSync(`${cached}.${process.pid}`, cached);
-  return png;
+  return cached;
+}
+
+/** A card's PNG bytes: the site's card, or an article's (`articleCard`) whose page did not start it. */
+export async function socialCard(content: ReturnType<typeof cardContent>, lang: Lang): Promise<Buffer> {
+  return readFileSync(await cardFile(content, lang));
+}
+
+/**
+ * Cards started ahead of their route, by path. Each holds the name of its file, not its bytes, so ten thousand cards
+ * drawn ahead wait on disk; and at most `CARDS_IN_HAND` are read and drawn at once, so their heroes are not all read
+ * into memory while the pages render.
+ */
+const started = new Map<string, Promise<string>>();
+const CARDS_IN_HAND = 8;
+const inHand = pLimit(CARDS_IN_HAND);
+
+/** Starts drawing an article's card, in a build, for its route to collect: called by the article's page. */
+export function startArticleCard(article: Article, lang: Lang): void {
+  const path = paths.socialCard(lang, slugOf(article));
+  if (!import.meta.env.PROD || started.has(path)) return;
+  const file = inHand(() => cardFile(cardContent(article, lang), lang));
+  // The route that collects the card reports its failure; until then, it is not an unhandled rejection.
+  file.catch(() => {});
+  started.set(path, file);
+}
+
+/** An article's card, as its page started it, or drawn now. */
+export async function articleCard(article: Article, lang: Lang): Promise<Buffer> {
+  const path = paths.socialCard(lang, slugOf(article));
+  const file = started.get(path) ?? inHand(() => cardFile(cardContent(article, lang), lang));
+  started.delete(path);
+  return readFileSync(await file);
 }

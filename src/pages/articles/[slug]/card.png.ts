@@ -1,9 +1,0 @@
-import type { GetStaticPaths } from 'astro';
-import type { Article } from '../../../data/articles.ts';
-import { cardContent, socialCard, socialCardPaths } from '../../../data/socialCard.ts';
-
-export const getStaticPaths = (() => socialCardPaths('fr')) satisfies GetStaticPaths;
-export const GET = async ({ props }: { props: { article: Article } }) =>
-  new Response(new Uint8Array(await socialCard(cardContent(props.article, 'fr'), 'fr')), {
-    headers: { 'Content-Type': 'image/png' },
-  });

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { drawSocialCard } from '../../src/lib/drawSocialCard.ts';
+import { CARD_HERO_WIDTH, LANDSCAPE_CARD, PORTRAIT_CARD } from '../../src/lib/socialCardTree.ts';
+import { SITE } from '../../src/site.config.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const font = readFileSync(join(root, 'src/assets/fonts/NotoSans-Regular.ttf'));
+const card = {
+  title: 'Varices : quand faut-il consulter ?',
+  category: 'Médecine et soins',
+  siteName: 'Hôpital du Lac',
+  host: 'blog.example.ch',
+  logo: `data:image/svg+xml;base64,${readFileSync(join(root, 'public', SITE.logo)).toString('base64')}`,
+  colors: SITE.colors,
+};
+const HERO_RED = { r: 200, g: 16, b: 32 };
+
+/** The card decoded: its pixels as RGB triples, and what its PNG header says. */
+async function decoded(png: Buffer) {
+  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+  const at = (x: number, y: number) => {
+    const offset = (y * info.width + x) * info.channels;
+    return { r: data[offset], g: data[offset + 1], b: data[offset + 2] };
+  };
+  return { info, at };
+}
+
+describe('drawSocialCard', () => {
+  let hero: Buffer;
+  beforeAll(async () => {
+    hero = await sharp({ create: { width: 900, height: 700, channels: 3, background: HERO_RED } })
+      .jpeg({ quality: 100 })
+      .toBuffer();
+  });
+
+  it('lays the hero over the whole right-hand column, corner to corner, and nowhere else', async () => {
+    const { info, at } = await decoded(await drawSocialCard({ ...card, hero }, font));
+    const { width, height } = LANDSCAPE_CARD;
+    expect(info).toMatchObject({ width, height, channels: 3 });
+    for (const [x, y] of [
+      [width - CARD_HERO_WIDTH, 0],
+      [width - 1, 0],
+      [width - CARD_HERO_WIDTH, height - 1],
+      [width - 1, height - 1],
+      [width - CARD_HERO_WIDTH / 2, height / 2],
+    ] as const) {
+      const pixel = at(x, y);
+      expect(
+        Math.abs(pixel.r! - HERO_RED.r) + Math.abs(pixel.g! - HERO_RED.g) + Math.abs(pixel.b! - HERO_RED.b),
+      ).toBeLessThan(12);
+    }
+    expect(at(width - CARD_HERO_WIDTH - 1, height / 2)).toEqual({ r: 255, g: 255, b: 255 });
+  });
+
+  it.each([
+    ['landscape', LANDSCAPE_CARD],
+    ['portrait', PORTRAIT_CARD],
+  ])(
+    'draws a %s card without a hero as an opaque RGB PNG of its size, white where the hero would be',
+    async (_, format) => {
+      const { info, at } = await decoded(await drawSocialCard(card, font, format));
+      expect(info).toMatchObject({ format: 'raw', width: format.width, height: format.height, channels: 3 });
+      expect(at(format.width - 2, Math.round(format.height / 2))).toEqual({ r: 255, g: 255, b: 255 });
+    },
+  );
+});
