@@ -10,32 +10,29 @@ const astroDist = new URL('../../node_modules/astro/dist/content/', import.meta.
 const cacheDir = mkdtempSync(join(tmpdir(), 'data-store-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-/** The Vite plugins the integration adds for `command`, as Astro would collect them. */
-function pluginsFor(command: 'build' | 'dev', adapter?: { name: string }): Plugin[] {
-  const plugins: Plugin[] = [];
-  // Only the three options the hook reads.
-  const setup = dataStoreFromFile().hooks['astro:config:setup'] as unknown as (options: {
-    command: string;
+/** Astro's own plugins as the build's Vite config lists them, before any integration's. */
+const ASTRO_PLUGINS: Plugin[] = [{ name: 'astro-content-virtual-mod-plugin', enforce: 'pre' }];
+
+/** The build's Vite plugins once the integration has set them up, with or without an adapter. */
+function buildPlugins(adapter?: { name: string }): Plugin[] {
+  const { hooks } = dataStoreFromFile();
+  // Only what the hooks read.
+  const done = hooks['astro:config:done'] as unknown as (options: {
     config: { cacheDir: URL; adapter?: { name: string } | undefined };
-    updateConfig: (config: { vite: { plugins: Plugin[] } }) => void;
   }) => void;
-  setup({
-    command,
-    config: { cacheDir: pathToFileURL(`${cacheDir}/`), adapter },
-    updateConfig: (config) => plugins.push(...config.vite.plugins),
-  });
-  return plugins;
+  const setup = hooks['astro:build:setup'] as unknown as (options: { vite: { plugins: Plugin[] } }) => void;
+  done({ config: { cacheDir: pathToFileURL(`${cacheDir}/`), adapter } });
+  const vite = { plugins: [...ASTRO_PLUGINS] };
+  setup({ vite });
+  return vite.plugins;
 }
 
-/** What the plugin makes of Astro's code for `id`. */
-function transform(plugin: Plugin, code: string, id: string) {
-  const hook = plugin.transform as { filter: { id: RegExp }; handler: (code: string) => TransformResult | null };
-  return hook.filter.id.test(id) ? hook.handler.call({}, code) : null;
+/** What the plugin loads for `id`, if anything. */
+function load(plugin: Plugin, id: string) {
+  const hook = plugin.load as { filter: { id: RegExp }; handler: () => LoadResult | null };
+  return hook.filter.id.test(id) ? hook.handler.call({}) : null;
 }
-type TransformResult = { code: string; meta: unknown };
-
-/** Astro's module for a store, as its plugin writes it. */
-const astroModule = (store: string) => `export default JSON.parse(${JSON.stringify(store)})`;
+type LoadResult = { code: string; meta: unknown };
 
 describe('the content store read from its file at build time', () => {
   it('is the module Astro names for its store, which Astro still writes as one string literal', () => {
@@ -49,8 +46,7 @@ describe('the content store read from its file at build time', () => {
   it('gives the pages the same data as the file, and marks it as content data', async () => {
     const store = JSON.stringify([{ articles: 1 }, ['« Varices » : quand consulter ?', '\u2028']]);
     writeFileSync(join(cacheDir, 'data-store.json'), store);
-    const [plugin] = pluginsFor('build');
-    const module = transform(plugin!, astroModule(store), DATA_STORE_MODULE)!;
+    const module = load(buildPlugins()[0]!, DATA_STORE_MODULE)!;
     expect(module.code).not.toContain('Varices');
     expect(module.meta).toEqual({ astroIncremental: { kind: 'content-data' } });
     const file = join(cacheDir, 'module.mjs');
@@ -58,20 +54,22 @@ describe('the content store read from its file at build time', () => {
     expect((await import(pathToFileURL(file).href)).default).toEqual(JSON.parse(store));
   });
 
-  it('leaves every other module, an empty store and a build without a store file as Astro wrote them', () => {
-    const [plugin] = pluginsFor('build');
-    expect(transform(plugin!, astroModule('[]'), '\0astro:content')).toBeNull();
-    expect(transform(plugin!, 'export default new Map()', DATA_STORE_MODULE)).toBeNull();
-    rmSync(join(cacheDir, 'data-store.json'), { force: true });
-    expect(transform(plugin!, astroModule('[]'), DATA_STORE_MODULE)).toBeNull();
+  it('loads the module before Astro’s own plugin, which would read the whole store to write its literal', () => {
+    expect(buildPlugins().map((plugin) => plugin.name)).toEqual([
+      'passerelle:data-store-from-file',
+      'astro-content-virtual-mod-plugin',
+    ]);
   });
 
-  it('adds nothing to the dev server, which reloads Astro’s own module', () => {
-    expect(pluginsFor('dev')).toEqual([]);
+  it('leaves every other module, and a build without a store file, to Astro', () => {
+    const [plugin] = buildPlugins();
+    writeFileSync(join(cacheDir, 'data-store.json'), '[]');
+    expect(load(plugin!, '\0astro:content')).toBeNull();
+    rmSync(join(cacheDir, 'data-store.json'), { force: true });
+    expect(load(plugin!, DATA_STORE_MODULE)).toBeNull();
   });
 
   it('adds nothing to a build with an adapter, whose server would not have the file', () => {
-    expect(pluginsFor('build', { name: '@astrojs/node' })).toEqual([]);
-    expect(pluginsFor('build')).toHaveLength(1);
+    expect(buildPlugins({ name: '@astrojs/node' })).toEqual(ASTRO_PLUGINS);
   });
 });
