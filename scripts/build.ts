@@ -34,9 +34,9 @@ async function main({ argv, cwd, out, err }: CommandContext): Promise<number> {
     err('La construction a échoué : le site précédent (dist/) est resté tel quel.\n');
     return code;
   }
-  let pages: number;
+  let articles: number;
   try {
-    pages = await writeSearchIndex(next);
+    articles = await writeSearchIndex(next);
   } catch (error) {
     rmSync(next, { recursive: true, force: true });
     throw new UserError(
@@ -46,7 +46,7 @@ async function main({ argv, cwd, out, err }: CommandContext): Promise<number> {
     );
   }
   swapSite(site);
-  out(`Recherche : ${pages} pages indexées dans ${site}/pagefind.\n`);
+  out(`Recherche : ${articles} articles indexés dans ${site}/pagefind.\n`);
   return 0;
 }
 
