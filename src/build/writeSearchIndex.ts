@@ -2,7 +2,10 @@ import { close, createIndex } from 'pagefind';
 import { LANGS } from '../lib/i18n.ts';
 import { paths } from '../lib/paths.ts';
 
-/** The article pages, the only ones with a `data-pagefind-body`: Pagefind need not read the thousands of others. */
+/**
+ * The article pages, the only ones with a `data-pagefind-body`: Pagefind need not parse the thousands of others (a third
+ * of its time at 1,000 articles). A kind of page that gains a `data-pagefind-body` is added here.
+ */
 const ARTICLE_PAGES = `{${LANGS.map((lang) => `${paths.article(lang, '*').slice(1)}index.html`).join(',')}}`;
 
 /**
