@@ -87,34 +87,41 @@ async function cardFile({ title, label, heroPath }: ReturnType<typeof cardConten
   return cached;
 }
 
-/** A card's PNG bytes: the site's card, or an article's (`articleCard`) whose page did not start it. */
+/** The site's own card, shown by every page that is not an article, as PNG bytes. */
 export async function socialCard(content: ReturnType<typeof cardContent>, lang: Lang): Promise<Buffer> {
   return readFileSync(await cardFile(content, lang));
 }
 
 /**
- * Cards started ahead of their route, by path. Each holds the name of its file, not its bytes, so ten thousand cards
- * drawn ahead wait on disk; and at most `CARDS_IN_HAND` are read and drawn at once, so their heroes are not all read
- * into memory while the pages render.
+ * Article cards started ahead of their route, by path. Each holds the name of its file, not its bytes, so ten thousand
+ * cards drawn ahead wait on disk; and at most `CARDS_IN_HAND` are read and drawn at once, so their heroes are not all
+ * read into memory while the pages render.
  */
 const started = new Map<string, Promise<string>>();
 const CARDS_IN_HAND = 8;
 const inHand = pLimit(CARDS_IN_HAND);
 
-/** Starts drawing an article's card, in a build, for its route to collect: called by the article's page. */
-export function startArticleCard(article: Article, lang: Lang): void {
+/** The article card's path and the file it is being drawn into, started now if nothing started it. */
+function articleCardFile(article: Article, lang: Lang) {
   const path = paths.socialCard(lang, slugOf(article));
-  if (!import.meta.env.PROD || started.has(path)) return;
-  const file = inHand(() => cardFile(cardContent(article, lang), lang));
-  // The route that collects the card reports its failure; until then, it is not an unhandled rejection.
-  file.catch(() => {});
-  started.set(path, file);
+  let file = started.get(path);
+  if (!file) {
+    file = inHand(() => cardFile(cardContent(article, lang), lang));
+    // The route that collects the card reports its failure; until then, it is not an unhandled rejection.
+    file.catch(() => {});
+    started.set(path, file);
+  }
+  return { path, file };
 }
 
-/** An article's card, as its page started it, or drawn now. */
+/** Starts drawing an article's card, in a build, for its route to collect: called by the article's page. */
+export function startArticleCard(article: Article, lang: Lang): void {
+  if (import.meta.env.PROD) articleCardFile(article, lang);
+}
+
+/** An article's card as PNG bytes, as its page started it, or drawn now. */
 export async function articleCard(article: Article, lang: Lang): Promise<Buffer> {
-  const path = paths.socialCard(lang, slugOf(article));
-  const file = started.get(path) ?? inHand(() => cardFile(cardContent(article, lang), lang));
+  const { path, file } = articleCardFile(article, lang);
   started.delete(path);
   return readFileSync(await file);
 }

@@ -1,21 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { drawSocialCard } from '../../src/lib/drawSocialCard.ts';
 import { CARD_HERO_WIDTH, LANDSCAPE_CARD, PORTRAIT_CARD } from '../../src/lib/socialCardTree.ts';
-import { SITE } from '../../src/site.config.ts';
+import { CARD_FONT_FILE, SAMPLE_CARD } from '../../src/testSupport/sampleCard.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
-const font = readFileSync(join(root, 'src/assets/fonts/NotoSans-Regular.ttf'));
-const card = {
-  title: 'Varices : quand faut-il consulter ?',
-  category: 'Médecine et soins',
-  siteName: 'Hôpital du Lac',
-  host: 'blog.example.ch',
-  logo: `data:image/svg+xml;base64,${readFileSync(join(root, 'public', SITE.logo)).toString('base64')}`,
-  colors: SITE.colors,
-};
+const font = readFileSync(CARD_FONT_FILE);
+const card = SAMPLE_CARD;
 const HERO_RED = { r: 200, g: 16, b: 32 };
 
 /** The card decoded: its pixels as RGB triples, and what its PNG header says. */

@@ -8,26 +8,20 @@ import { describe, expect, it } from 'vitest';
 import { drawSocialCard } from '../../src/lib/drawSocialCard.ts';
 import { drawSocialCardsOffThread } from '../../src/lib/drawSocialCardsOffThread.ts';
 import { PORTRAIT_CARD } from '../../src/lib/socialCardTree.ts';
-import { SITE } from '../../src/site.config.ts';
+import { CARD_FONT_FILE, SAMPLE_CARD } from '../../src/testSupport/sampleCard.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const WORKER = join(root, 'src/lib/socialCardWorker.ts');
-const FONT = join(root, 'src/assets/fonts/NotoSans-Regular.ttf');
 const card = {
-  title: 'Varices : quand faut-il consulter ?',
-  category: 'Médecine et soins',
-  siteName: 'Hôpital du Lac',
-  host: 'blog.example.ch',
-  logo: `data:image/svg+xml;base64,${readFileSync(join(root, 'public', SITE.logo)).toString('base64')}`,
-  colors: SITE.colors,
+  ...SAMPLE_CARD,
   hero: readFileSync(join(root, 'content/articles/fr/varices-quand-consulter/schema.jpg')),
 };
 
 describe('drawSocialCardsOffThread', () => {
-  const draw = drawSocialCardsOffThread(WORKER, FONT);
+  const draw = drawSocialCardsOffThread(WORKER, CARD_FONT_FILE);
 
   it('draws the same bytes as drawSocialCard on the main thread, in either format', async () => {
-    const font = readFileSync(FONT);
+    const font = readFileSync(CARD_FONT_FILE);
     const [landscape, portrait] = await Promise.all([draw(card), draw({ ...card, hero: undefined }, PORTRAIT_CARD)]);
     expect(landscape.equals(await drawSocialCard(card, font))).toBe(true);
     expect(portrait.equals(await drawSocialCard({ ...card, hero: undefined }, font, PORTRAIT_CARD))).toBe(true);
@@ -42,7 +36,7 @@ describe('drawSocialCardsOffThread', () => {
 
   it('lets its process end once every card is drawn', async () => {
     const script = `import { drawSocialCardsOffThread } from ${JSON.stringify(join(root, 'src/lib/drawSocialCardsOffThread.ts'))};
-      const draw = drawSocialCardsOffThread(${JSON.stringify(WORKER)}, ${JSON.stringify(FONT)});
+      const draw = drawSocialCardsOffThread(${JSON.stringify(WORKER)}, ${JSON.stringify(CARD_FONT_FILE)});
       const png = await draw(${JSON.stringify({ ...card, hero: undefined })});
       console.log(png.length);`;
     const file = join(mkdtempSync(join(tmpdir(), 'card-process-')), 'draw.mjs');
