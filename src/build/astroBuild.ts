@@ -6,12 +6,10 @@ import { join } from 'node:path';
  * Committing arenas as they fill gives it back. mimalloc hands freed memory back to the system 10 ms after it is freed,
  * which is shorter than the gap between two cards: each card then faulted its 3 MB canvas in again, half of resvg's
  * time spent in the kernel. One second keeps it for the next card and still returns Rolldown's memory once bundling
- * ends. The rest (Node's buffers: each card's pixels, its PNG, every page written) comes from glibc, which raises its
- * threshold for giving a block its own mapping each time such a block is freed, until megabyte blocks come from heaps
- * that fragment and never shrink: Astro's process grew by a gigabyte while it wrote 10,000 articles. A fixed threshold
- * of 1 MiB keeps the large blocks in mappings returned when freed. Measured in the README, Performance.
+ * ends. glibc's own thresholds are left to adapt: a fixed one gives every image and card buffer fresh pages to fault in.
+ * Measured in the README, Performance.
  */
-const ALLOCATOR = { MIMALLOC_ARENA_EAGER_COMMIT: '0', MIMALLOC_PURGE_DELAY: '1000', MALLOC_MMAP_THRESHOLD_: '1048576' };
+const ALLOCATOR = { MIMALLOC_ARENA_EAGER_COMMIT: '0', MIMALLOC_PURGE_DELAY: '1000' };
 
 /** How to run `astro build [args]` with the Astro of the project at `root`: program, arguments, environment. */
 export function astroBuildCommand(root: string, args: readonly string[] = []) {

@@ -1,6 +1,7 @@
 import { type CollectionEntry, getCollection, getEntries } from 'astro:content';
 import { isPublished } from '../lib/articleFilter.ts';
 import { parseArticleId } from '../lib/articleId.ts';
+import type { CountedFromBody } from '../lib/articles/articleLoader.ts';
 import type { Lang } from '../lib/i18n.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -33,6 +34,11 @@ async function readPublishedArticles(lang: Lang): Promise<Article[]> {
     (entry) => parseArticleId(entry.id).lang === lang && (DEV || isPublished(entry.data, BUILD_TIME)),
   );
   return articles.sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime());
+}
+
+/** Minutes to read the article, counted by the loader from its text (the content store keeps no bodies). */
+export function readingMinutesOf(article: Article): number {
+  return (article.data as Article['data'] & CountedFromBody).readingMinutes;
 }
 
 /** The article's slug, the part of its URL after `/articles/`. */

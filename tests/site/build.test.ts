@@ -2,8 +2,10 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileS
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bodyOf } from '../../src/lib/articles/frontmatterSource.ts';
 import { CATEGORIES, CATEGORY_IDS } from '../../src/lib/categories.ts';
 import { createArticle } from '../../src/lib/createArticle.ts';
+import { readingTime } from '../../src/lib/readingTime.ts';
 import { typesetText } from '../../src/lib/typesetText.ts';
 import { type BuiltSite, buildSite, rebuildSite } from '../../src/testSupport/buildSite.ts';
 import { pagesIn } from '../../src/testSupport/pagesIn.ts';
@@ -159,6 +161,17 @@ describe('a production build of the sample content plus a draft and a future art
     const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
     expect(feedItem(feed, 'blocs-md')).toContain('callout urgence');
     expect(feedItem(feed, 'blocs-mdx')).toBe(feedItem(feed, 'blocs-md'));
+  });
+
+  it('shows the reading time counted from the article’s text, which the content store does not keep', () => {
+    const source = readFileSync(join(site.dir, 'content/articles/fr/varices-quand-consulter/index.md'), 'utf8');
+    const minutes = readingTime(bodyOf(source));
+    expect(minutes).toBeGreaterThan(1);
+    const html = readFileSync(join(dist, 'articles/varices-quand-consulter/index.html'), 'utf8');
+    expect(html).toContain(`${minutes}\u00A0min de lecture`);
+    const store = readFileSync(join(site.dir, 'node_modules/.astro/data-store.json'), 'utf8');
+    expect(store).toContain('varices-quand-consulter');
+    expect(store).not.toContain(':::attention[Consultez le jour même]');
   });
 
   it('plays videos in the Markdown and the MDX article alike', () => {

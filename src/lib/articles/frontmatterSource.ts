@@ -12,3 +12,9 @@ export function frontmatterAsWritten(source: string): unknown {
   const match = FRONTMATTER.exec(source);
   return match ? parse(match[1]!, YAML_AS_WRITTEN) : undefined;
 }
+
+/** An article's source text without its frontmatter block: what the editor wrote below it. */
+export function bodyOf(source: string): string {
+  const match = FRONTMATTER.exec(source);
+  return match ? source.slice(match[0].length) : source;
+}
