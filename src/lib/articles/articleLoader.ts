@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { readingTime } from '../readingTime.ts';
 import { slugify } from '../slugify.ts';
 import { checkArticleImage, type ImageRules } from './checkArticleImage.ts';
-import { readingTime } from '../readingTime.ts';
 import { bodyOf, frontmatterAsWritten } from './frontmatterSource.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
