@@ -7,13 +7,11 @@ import { TYPESETTING } from './typesetHtml.ts';
  * its props (so a page must read its data from its props, never fetch more while rendering) and whatever else it shows
  * (`context`: the year in the footer, the font of a card), and how its text is typeset: the middleware typesets pages
  * after rendering, outside the page's module graph, which this import brings the typography code into.
- * An entry's `body` is left out: its `digest` already changes with the file, and Astro hashes each rendered body itself.
  */
 export function pageCacheKey(props: unknown, ...context: string[]): string {
-  const drawnFrom = JSON.stringify([props, context, TYPESETTING], (key, value: unknown) =>
-    key === 'body' ? undefined : value,
-  );
-  return createHash('sha256').update(drawnFrom).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify([props, context, TYPESETTING]))
+    .digest('base64url');
 }
 
 /** Each of a route's paths with its `cacheKey`: a hash of its props and of `context`. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { drawSocialCard } from '../../src/lib/drawSocialCard.ts';
 import { CARD_HERO_WIDTH, LANDSCAPE_CARD, PORTRAIT_CARD } from '../../src/lib/socialCardTree.ts';
 import { CARD_FONT_FILE, SAMPLE_CARD } from '../../src/testSupport/sampleCard.ts';
@@ -8,6 +8,7 @@ import { CARD_FONT_FILE, SAMPLE_CARD } from '../../src/testSupport/sampleCard.ts
 const font = readFileSync(CARD_FONT_FILE);
 const card = SAMPLE_CARD;
 const HERO_RED = { r: 200, g: 16, b: 32 };
+const HERO_GREY = { r: 90, g: 90, b: 90 };
 
 /** The card decoded: its pixels as RGB triples, and what its PNG header says. */
 async function decoded(png: Buffer) {
@@ -20,31 +21,56 @@ async function decoded(png: Buffer) {
 }
 
 describe('drawSocialCard', () => {
-  let hero: Buffer;
-  beforeAll(async () => {
-    hero = await sharp({ create: { width: 900, height: 700, channels: 3, background: HERO_RED } })
-      .jpeg({ quality: 100 })
-      .toBuffer();
-  });
+  /** Heroes as editors send them: a colour photo, a black-and-white one (one channel), a PNG with an alpha channel. */
+  const heroes: [string, () => Promise<Buffer>, typeof HERO_RED][] = [
+    [
+      'a colour JPEG',
+      () =>
+        sharp({ create: { width: 900, height: 700, channels: 3, background: HERO_RED } })
+          .jpeg({ quality: 100 })
+          .toBuffer(),
+      HERO_RED,
+    ],
+    [
+      'a greyscale JPEG',
+      () =>
+        sharp({ create: { width: 900, height: 700, channels: 3, background: HERO_GREY } })
+          .grayscale()
+          .jpeg({ quality: 100 })
+          .toBuffer(),
+      HERO_GREY,
+    ],
+    [
+      'a PNG with alpha',
+      () =>
+        sharp({ create: { width: 900, height: 700, channels: 4, background: { ...HERO_RED, alpha: 1 } } })
+          .png()
+          .toBuffer(),
+      HERO_RED,
+    ],
+  ];
 
-  it('lays the hero over the whole right-hand column, corner to corner, and nowhere else', async () => {
-    const { info, at } = await decoded(await drawSocialCard({ ...card, hero }, font));
-    const { width, height } = LANDSCAPE_CARD;
-    expect(info).toMatchObject({ width, height, channels: 3 });
-    for (const [x, y] of [
-      [width - CARD_HERO_WIDTH, 0],
-      [width - 1, 0],
-      [width - CARD_HERO_WIDTH, height - 1],
-      [width - 1, height - 1],
-      [width - CARD_HERO_WIDTH / 2, height / 2],
-    ] as const) {
-      const pixel = at(x, y);
-      expect(
-        Math.abs(pixel.r! - HERO_RED.r) + Math.abs(pixel.g! - HERO_RED.g) + Math.abs(pixel.b! - HERO_RED.b),
-      ).toBeLessThan(12);
-    }
-    expect(at(width - CARD_HERO_WIDTH - 1, height / 2)).toEqual({ r: 255, g: 255, b: 255 });
-  });
+  it.each(heroes)(
+    'lays %s over the whole right-hand column, corner to corner, and nowhere else',
+    async (_, make, colour) => {
+      const { info, at } = await decoded(await drawSocialCard({ ...card, hero: await make() }, font));
+      const { width, height } = LANDSCAPE_CARD;
+      expect(info).toMatchObject({ width, height, channels: 3 });
+      for (const [x, y] of [
+        [width - CARD_HERO_WIDTH, 0],
+        [width - 1, 0],
+        [width - CARD_HERO_WIDTH, height - 1],
+        [width - 1, height - 1],
+        [width - CARD_HERO_WIDTH / 2, height / 2],
+      ] as const) {
+        const pixel = at(x, y);
+        expect(
+          Math.abs(pixel.r! - colour.r) + Math.abs(pixel.g! - colour.g) + Math.abs(pixel.b! - colour.b),
+        ).toBeLessThan(12);
+      }
+      expect(at(width - CARD_HERO_WIDTH - 1, height / 2)).toEqual({ r: 255, g: 255, b: 255 });
+    },
+  );
 
   it.each([
     ['landscape', LANDSCAPE_CARD],
