@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as devalue from 'devalue';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf } from '../../src/lib/articles/frontmatterSource.ts';
@@ -210,8 +211,22 @@ describe('a témoignage without written consent', () => {
   }, 240_000);
 });
 
+/** Astro's content store in `dir` as a Passerelle without reading times left it: the entry `id` without its minutes. */
+function dropReadingTime(dir: string, id: string): void {
+  const file = join(dir, 'node_modules/.astro/data-store.json');
+  const store = devalue.parse(readFileSync(file, 'utf8')) as Map<
+    string,
+    Map<string, { data: Record<string, unknown> }>
+  >;
+  const entry = store.get('articles')?.get(id);
+  if (typeof entry?.data['readingMinutes'] !== 'number') throw new Error(`${id} : pas de temps de lecture à retirer.`);
+  delete entry.data['readingMinutes'];
+  writeFileSync(file, devalue.stringify(store));
+}
+
 describe('a rebuild after an editor retitles one article', () => {
   const article = 'content/articles/fr/sommeil-changement-heure/index.md';
+  const untouched = 'content/articles/fr/varices-quand-consulter/index.md';
   const oldTitle = "Changement d'heure : comment préserver son sommeil (et celui des enfants)";
   const newTitle = 'Heure d’hiver : bien dormir malgré le changement';
   let first: BuiltSite;
@@ -222,6 +237,7 @@ describe('a rebuild after an editor retitles one article', () => {
     first = await buildWith({});
     const source = readFileSync(join(first.dir, article), 'utf8');
     writeFileSync(join(first.dir, article), source.replace(`title: "${oldTitle}"`, `title: "${newTitle}"`));
+    dropReadingTime(first.dir, 'fr/varices-quand-consulter');
     second = await rebuildSite(first.dir);
     pages = filesUnder(join(second.dir, 'dist')).filter((file) => /\.(html|xml)$/.test(file));
   }, 480_000);
@@ -230,6 +246,12 @@ describe('a rebuild after an editor retitles one article', () => {
   it('succeeds, reusing the pages that do not show the article', () => {
     expect(second.ok, second.output).toBe(true);
     expect(second.output).toContain('(restored)');
+  });
+
+  it('reads again an unchanged article whose stored entry lacks its reading time (a store kept from before)', () => {
+    const minutes = readingTime(bodyOf(readFileSync(join(second.dir, untouched), 'utf8')));
+    const html = readFileSync(join(second.dir, 'dist/articles/varices-quand-consulter/index.html'), 'utf8');
+    expect(html).toContain(`${minutes}\u00A0min de lecture`);
   });
 
   it('leaves no page, feed or card list showing the old title', () => {

@@ -101,6 +101,11 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const problems: string[] = [];
       const misnamed = checkFileNames(base);
       if (misnamed.length > 0) throw new ArticleFileError(misnamed.join('\n'));
+      // A store kept from an earlier version (CI caches node_modules/.astro) holds entries without what this loader
+      // counts, which Astro would reuse as long as their files are unchanged: they are read again.
+      for (const [id, entry] of context.store.entries()) {
+        if (typeof (entry.data as Partial<CountedFromBody>).readingMinutes !== 'number') context.store.delete(id);
+      }
 
       async function check(file: string, data: Record<string, unknown>): Promise<string[]> {
         const name = relative(process.cwd(), file);
