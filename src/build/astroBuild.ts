@@ -6,12 +6,10 @@ import { join } from 'node:path';
  * Committing arenas as they fill gives it back. mimalloc hands freed memory back to the system 10 ms after it is freed,
  * which is shorter than the gap between two cards: each card then faulted its 3 MB canvas in again, half of resvg's
  * time spent in the kernel. One second keeps it for the next card and still returns Rolldown's memory once bundling
- * ends. The rest (Node's buffers, sharp's) comes from glibc, which gives each thread a heap of its own, up to eight per
- * core, and memory freed in one thread's heap serves no other: two heaps for the whole process hold a few hundred MB
- * less (sharp, seeing the limit, then also lets its operations use both cores). glibc's thresholds are left to adapt:
- * a fixed one gives every image and card buffer fresh pages to fault in. Measured in the README, Performance.
+ * ends. glibc's own thresholds are left to adapt: a fixed one gives every image and card buffer fresh pages to fault in.
+ * Measured in the README, Performance.
  */
-const ALLOCATOR = { MIMALLOC_ARENA_EAGER_COMMIT: '0', MIMALLOC_PURGE_DELAY: '1000', MALLOC_ARENA_MAX: '2' };
+const ALLOCATOR = { MIMALLOC_ARENA_EAGER_COMMIT: '0', MIMALLOC_PURGE_DELAY: '1000' };
 
 /** How to run `astro build [args]` with the Astro of the project at `root`: program, arguments, environment. */
 export function astroBuildCommand(root: string, args: readonly string[] = []) {

@@ -14,3 +14,9 @@ export function readingTime(source: string): number {
   const words = prose.split(/\s+/).filter((word) => /\p{L}|\p{N}/u.test(word)).length;
   return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 }
+
+/**
+ * How reading times are counted, as a key: its words per minute and the function's own text, so that a change to
+ * either makes stored counts stale.
+ */
+export const READING_TIME_METHOD = `${WORDS_PER_MINUTE} words a minute: ${readingTime}`;

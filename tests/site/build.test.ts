@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as devalue from 'devalue';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COUNTED_WITH } from '../../src/lib/articles/articleLoader.ts';
 import { bodyOf } from '../../src/lib/articles/frontmatterSource.ts';
 import { CATEGORIES, CATEGORY_IDS } from '../../src/lib/categories.ts';
 import { createArticle } from '../../src/lib/createArticle.ts';
@@ -211,7 +212,10 @@ describe('a témoignage without written consent', () => {
   }, 240_000);
 });
 
-/** Astro's content store in `dir` as a Passerelle without reading times left it: the entry `id` without its minutes. */
+/**
+ * Astro's content store in `dir` as a Passerelle that counted no reading times left it: the entry `id` without its
+ * minutes, and no record of how counts were made.
+ */
 function dropReadingTime(dir: string, id: string): void {
   const file = join(dir, 'node_modules/.astro/data-store.json');
   const store = devalue.parse(readFileSync(file, 'utf8')) as Map<
@@ -221,6 +225,7 @@ function dropReadingTime(dir: string, id: string): void {
   const entry = store.get('articles')?.get(id);
   if (typeof entry?.data['readingMinutes'] !== 'number') throw new Error(`${id} : pas de temps de lecture à retirer.`);
   delete entry.data['readingMinutes'];
+  if (!store.get('meta:articles')?.delete(COUNTED_WITH)) throw new Error('Le magasin ne dit pas comment il a compté.');
   writeFileSync(file, devalue.stringify(store));
 }
 

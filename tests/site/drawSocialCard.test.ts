@@ -72,6 +72,32 @@ describe('drawSocialCard', () => {
     },
   );
 
+  it('lays the hero’s pixels in their places, row by row and column by column, as sharp crops them', async () => {
+    // Red grows to the right, green downwards: a pixel out of place shows in either channel.
+    const width = 900;
+    const height = 700;
+    const raw = Buffer.alloc(width * height * 3);
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++)
+        raw.set([Math.floor((x * 255) / width), Math.floor((y * 255) / height), 128], (y * width + x) * 3);
+    const hero = await sharp(raw, { raw: { width, height, channels: 3 } })
+      .png()
+      .toBuffer();
+    const crop = await sharp(hero).resize(CARD_HERO_WIDTH, LANDSCAPE_CARD.height, { fit: 'cover' }).raw().toBuffer();
+    const { at } = await decoded(await drawSocialCard({ ...card, hero }, font));
+    const left = LANDSCAPE_CARD.width - CARD_HERO_WIDTH;
+    for (const [x, y] of [
+      [0, 0],
+      [CARD_HERO_WIDTH - 1, 0],
+      [17, 311],
+      [300, 450],
+      [CARD_HERO_WIDTH - 1, LANDSCAPE_CARD.height - 1],
+    ] as const) {
+      const offset = (y * CARD_HERO_WIDTH + x) * 3;
+      expect(at(left + x, y), `${x},${y}`).toEqual({ r: crop[offset], g: crop[offset + 1], b: crop[offset + 2] });
+    }
+  });
+
   it.each([
     ['landscape', LANDSCAPE_CARD],
     ['portrait', PORTRAIT_CARD],

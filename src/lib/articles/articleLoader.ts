@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { readingTime } from '../readingTime.ts';
+import { READING_TIME_METHOD, readingTime } from '../readingTime.ts';
 import { slugify } from '../slugify.ts';
 import { checkArticleImage, type ImageRules } from './checkArticleImage.ts';
 import { bodyOf, frontmatterAsWritten } from './frontmatterSource.ts';
@@ -11,13 +12,16 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_FIELDS = ['pubDate', 'updatedDate'] as const;
 
 /**
- * What the loader adds to an article's data, after the schema: the store keeps no bodies (they were half of it, read
- * back whole by every build), so what the pages need from the text is counted while the file is read.
+ * What the loader adds to an article's data, after the schema: the store keeps no bodies (they would be half of it,
+ * read back whole by every build), so what the pages need from the text is counted while the file is read.
  */
 export interface CountedFromBody {
   /** Minutes to read the article (`readingTime` of its body). */
   readingMinutes: number;
 }
+
+/** The key, in the collection's meta store, of how the stored counts were made (`READING_TIME_METHOD`, hashed). */
+export const COUNTED_WITH = 'counted-with';
 
 /** Why an article file cannot be read as one; its message names the file and says what to do, in French. */
 export class ArticleFileError extends Error {
@@ -92,7 +96,7 @@ function checkFileNames(base: string): string[] {
  */
 export function articleLoader(options: ArticleLoaderOptions): Loader {
   const base = resolve(options.base);
-  // Without the bodies, Astro's store of 10,000 articles is 107 MB instead of 190 MB, and so is every build's memory.
+  const countedWith = createHash('sha256').update(READING_TIME_METHOD).digest('base64url');
   const inner = glob({ base: options.base, pattern: '{fr,de}/**/*.{md,mdx}', retainBody: false });
   return {
     name: 'passerelle-articles',
@@ -101,10 +105,11 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const problems: string[] = [];
       const misnamed = checkFileNames(base);
       if (misnamed.length > 0) throw new ArticleFileError(misnamed.join('\n'));
-      // A store kept from an earlier version (CI caches node_modules/.astro) holds entries without what this loader
-      // counts, which Astro would reuse as long as their files are unchanged: they are read again.
-      for (const [id, entry] of context.store.entries()) {
-        if (typeof (entry.data as Partial<CountedFromBody>).readingMinutes !== 'number') context.store.delete(id);
+      // Astro reuses a stored entry as long as its file is unchanged, and CI keeps the store (node_modules/.astro):
+      // counts made another way, or by a version that made none, would stay. Every file is then read again.
+      if (context.meta.get(COUNTED_WITH) !== countedWith) {
+        context.store.clear();
+        context.meta.set(COUNTED_WITH, countedWith);
       }
 
       async function check(file: string, data: Record<string, unknown>): Promise<string[]> {
