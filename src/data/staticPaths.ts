@@ -63,17 +63,19 @@ export async function tagPaths(lang: Lang, paginate: PaginateFunction) {
   );
 }
 
-/** `/auteurs/<id>/`: every author, with their published articles in this language. */
-export async function authorPaths(lang: Lang) {
+/**
+ * `/auteurs/<id>/`, `/auteurs/<id>/2/`…: every author, with their published articles in this language, a page at a time
+ * as on tag pages (an author of a large site signs thousands).
+ */
+export async function authorPaths(lang: Lang, paginate: PaginateFunction) {
   const [authors, articles] = await Promise.all([getCollection('authors'), getPublishedArticles(lang)]);
   return withCacheKeys(
-    authors.map((author) => ({
-      params: { id: author.id },
-      props: {
-        author,
-        articles: articles.filter((article) => article.data.authors.some((ref) => ref.id === author.id)),
-      },
-    })),
+    authors.flatMap((author) =>
+      paginate(
+        articles.filter((article) => article.data.authors.some((ref) => ref.id === author.id)),
+        { params: { id: author.id }, props: { author }, pageSize: SITE.pageSize },
+      ),
+    ),
     FOOTER,
   );
 }

@@ -9,6 +9,7 @@ import { CATEGORIES, CATEGORY_IDS } from '../../src/lib/categories.ts';
 import { createArticle } from '../../src/lib/createArticle.ts';
 import { readingTime } from '../../src/lib/readingTime.ts';
 import { typesetText } from '../../src/lib/typesetText.ts';
+import { SITE } from '../../src/site.config.ts';
 import { type BuiltSite, buildSite, rebuildSite } from '../../src/testSupport/buildSite.ts';
 import { pagesIn } from '../../src/testSupport/pagesIn.ts';
 
@@ -194,6 +195,21 @@ describe('a production build of the sample content plus a draft and a future art
       expect(html).not.toMatch(/onerror|javascript:|position:fixed/);
     },
   );
+
+  it('lists an author’s articles a page at a time, each article once, as tag pages do', () => {
+    const cardLinks = (page: string) =>
+      [...readFileSync(join(dist, page), 'utf8').matchAll(/class="card-title"><a href="\/articles\/([^/"]+)\/"/g)].map(
+        (match) => match[1],
+      );
+    const first = cardLinks('auteurs/nadia-rochat/index.html');
+    const second = cardLinks('auteurs/nadia-rochat/2/index.html');
+    expect(first).toHaveLength(SITE.pageSize);
+    expect(second.length).toBeGreaterThan(0);
+    const signed = pagesIn(dist, 'articles').filter((slug) =>
+      readFileSync(join(dist, 'articles', slug, 'index.html'), 'utf8').includes('href="/auteurs/nadia-rochat/"'),
+    );
+    expect([...first, ...second].sort()).toEqual(signed.sort());
+  });
 
   it('lists the article pages in the sitemap', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
