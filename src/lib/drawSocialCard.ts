@@ -53,12 +53,14 @@ function withHeroBox(node: CardNode): CardNode {
  * RGB (asking sharp for an alpha channel cost it more than this loop), and the box under it is already opaque.
  */
 function layHeroIn(card: Buffer, format: CardFormat, hero: Buffer): void {
-  const cardRow = format.width * 4;
-  for (let y = 0, from = 0; y < format.height; y++) {
-    for (let to = y * cardRow + cardRow - CARD_HERO_WIDTH * 4; from < (y + 1) * CARD_HERO_WIDTH * 3; to += 4) {
-      card[to] = hero[from++]!;
-      card[to + 1] = hero[from++]!;
-      card[to + 2] = hero[from++]!;
+  const left = format.width - CARD_HERO_WIDTH;
+  for (let y = 0; y < format.height; y++) {
+    for (let x = 0; x < CARD_HERO_WIDTH; x++) {
+      const to = (y * format.width + left + x) * 4;
+      const from = (y * CARD_HERO_WIDTH + x) * 3;
+      card[to] = hero[from]!;
+      card[to + 1] = hero[from + 1]!;
+      card[to + 2] = hero[from + 2]!;
     }
   }
 }
