@@ -1,4 +1,4 @@
-import type { Lang } from './i18n.ts';
+import { LANGS, type Lang } from './i18n.ts';
 import { typographer } from './typographer.ts';
 
 /** Stands for `&` while typograf runs, so that it reads no entity where a reader wrote an ampersand. */
@@ -12,11 +12,23 @@ export function shieldText(text: string): string {
   return text.replaceAll('&', AMPERSAND).replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
+/** Texts already typeset, by language: the same alt texts, labels and titles come back on page after page. */
+const typeset = new Map(LANGS.map((lang) => [lang, new Map<string, string>()]));
+/** Enough for the texts a build repeats; past it, the cache starts again rather than holding every text of a big site. */
+const TYPESET_KEPT = 20_000;
+
 /** Plain text typeset for readers in `lang` (titles drawn on social cards, attribute values, feed titles). */
 export function typesetText(text: string, lang: Lang): string {
-  return typographer(lang)
-    .execute(shieldText(text))
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll(AMPERSAND, '&');
+  const known = typeset.get(lang)!;
+  let result = known.get(text);
+  if (result === undefined) {
+    if (known.size >= TYPESET_KEPT) known.clear();
+    result = typographer(lang)
+      .execute(shieldText(text))
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll(AMPERSAND, '&');
+    known.set(text, result);
+  }
+  return result;
 }

@@ -6,10 +6,22 @@ const NNBSP = '\u202F';
 /** Where typograf has hidden a tag, a URL or an entity: `\uF000tf12\uF000`. Its closing mark ends a word, like a tag does. */
 const LABEL = '\uF000';
 
+/** A character that ends a word, after which French punctuation takes its space even where none was typed. */
+const WORD_END = /[\p{L}\p{N}»)\]…’\uF000]/u;
+
+/** Whether the character before `at` in `text` ends a word (a letter outside the BMP included). */
+function endsWord(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1);
+  const start = code >= 0xdc00 && code <= 0xdfff ? at - 2 : at - 1;
+  return start >= 0 && WORD_END.test(String.fromCodePoint(text.codePointAt(start) ?? 0));
+}
+
 /**
  * French spacing, which typograf's `fr` locale leaves out (its common rules even delete the space before `: ; ! ?`):
  * a narrow no-break space before `; ! ?`, a no-break space before `:` and inside guillemets, and hours that
  * stay on one line (`10 h 30`). A missing space is added only after the end of a word, so `10:30`, `(?)` and `?!` stay.
+ * Each pass looks for the punctuation itself and then at the character before it: a page is mostly letters, and a
+ * pattern starting with a letter class would be tried at every one of them.
  */
 const frenchSpacing = {
   name: 'fr/nbsp/punctuation',
@@ -18,10 +30,14 @@ const frenchSpacing = {
     text
       .replace(/«[ \t\n\u00A0\u202F]*/g, `«${NBSP}`)
       .replace(/[ \t\n\u00A0\u202F]*»/g, `${NBSP}»`)
-      .replace(/([\p{L}\p{N}»)\]…’\uF000])[ \t\n\u00A0\u202F]*([;!?])/gu, `$1${NNBSP}$2`)
-      .replace(/[ \t\n\u00A0\u202F]+([;!?])/g, `${NNBSP}$1`)
-      .replace(/([\p{L}\p{N}»)\]…’\uF000])[ \t\n\u00A0\u202F]*:(?=[\s\uF000]|$)/gu, `$1${NBSP}:`)
-      .replace(/[ \t\n\u00A0\u202F]+:/g, `${NBSP}:`)
+      .replace(/([ \t\n\u00A0\u202F]*)([;!?])/g, (found, space: string, mark: string, at: number, whole: string) =>
+        space || endsWord(whole, at) ? `${NNBSP}${mark}` : found,
+      )
+      .replace(/([ \t\n\u00A0\u202F]*):/g, (found, space: string, at: number, whole: string) => {
+        const next = whole[at + found.length];
+        const spaced = next === undefined || next === '\uF000' || /\s/.test(next);
+        return space || (spaced && endsWord(whole, at)) ? `${NBSP}:` : found;
+      })
       .replace(/(\d{1,2})[ \u00A0]h[ \u00A0](\d{2})\b/g, `$1${NBSP}h${NBSP}$2`),
 };
 

@@ -10,6 +10,7 @@ describe.each<[Lang, string, string]>([
   ['fr', 'Varices : quand faut-il consulter ?', 'Varices⍽: quand faut-il consulter‧?'],
   ['fr', 'Attention ; oui ! Vraiment ?!', 'Attention‧; oui‧! Vraiment‧?!'],
   ['fr', 'Varices: quand consulter?', 'Varices⍽: quand consulter‧?'],
+  ['fr', 'Le signe 𝒜? Sa liste:', 'Le signe 𝒜‧? Sa liste⍽:'],
   ['fr', 'C’est « simple » et «clair»', 'C’est «⍽simple⍽» et «⍽clair⍽»'],
   ['fr', 'On l’appelle « la valvule ». Puis « {query} ».', 'On l’appelle «⍽la valvule⍽». Puis «⍽{query}⍽».'],
   ['fr', "Il a dit \"non\" à l'hôpital d'aujourd'hui", 'Il a dit «⍽non⍽» à l’hôpital d’aujourd’hui'],
