@@ -3,18 +3,20 @@ import { glob } from 'astro/loaders';
 import { articleLoader } from './lib/articles/articleLoader.ts';
 import { articleSchema } from './lib/schemas/article.ts';
 import { authorSchema } from './lib/schemas/author.ts';
+import { builtOnce } from './lib/schemas/builtOnce.ts';
 import { institutionPageSchema } from './lib/schemas/page.ts';
 import { SITE } from './site.config.ts';
 
 const articles = defineCollection({
   loader: articleLoader({ base: 'content/articles', authorsFolder: 'content/authors', images: SITE.images }),
-  schema: ({ image }) =>
-    articleSchema({ image: image(), author: reference('authors'), services: Object.keys(SITE.services) }),
+  schema: builtOnce((image) =>
+    articleSchema({ image, author: reference('authors'), services: Object.keys(SITE.services) }),
+  ),
 });
 
 const authors = defineCollection({
   loader: glob({ base: './content/authors', pattern: '*.yaml' }),
-  schema: ({ image }) => authorSchema({ image: image() }),
+  schema: builtOnce((image) => authorSchema({ image })),
 });
 
 /** Legal notice, privacy and accessibility statements, per language: their file names are their addresses (i18n.ts). */
