@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { CATEGORIES } from '../lib/categories.ts';
@@ -61,13 +62,16 @@ export function cardContent(
   };
 }
 
+/** Cards written by this process, numbering the files they are written to before their rename. */
+let written = 0;
+
 /**
  * The file of a 1200×630 PNG card in the cache, drawn if it is not there yet. Its name hashes everything drawn (layout,
  * texts, colours, hero bytes, font), so a changed title or hero makes a new card and an unchanged article costs one
  * file check.
  */
 async function cardFile({ title, label, heroPath }: ReturnType<typeof cardContent>, lang: Lang): Promise<string> {
-  const heroBytes = heroPath ? readFileSync(heroPath) : undefined;
+  const heroBytes = heroPath ? await readFile(heroPath) : undefined;
   const input = {
     title,
     category: label,
@@ -80,16 +84,18 @@ async function cardFile({ title, label, heroPath }: ReturnType<typeof cardConten
   const cached = join(CACHE_DIR, `${key}.png`);
   if (existsSync(cached)) return cached;
   const png = await drawSocialCard({ ...input, hero: heroBytes });
-  mkdirSync(CACHE_DIR, { recursive: true });
-  // Written then renamed, so parallel builds never read half a file.
-  writeFileSync(`${cached}.${process.pid}`, png);
-  renameSync(`${cached}.${process.pid}`, cached);
+  await mkdir(CACHE_DIR, { recursive: true });
+  // Written beside, then renamed, off the main thread, which renders pages meanwhile: neither a parallel build nor a
+  // card of the same text drawn at the same time reads half a file.
+  const beside = `${cached}.${process.pid}.${written++}`;
+  await writeFile(beside, png);
+  await rename(beside, cached);
   return cached;
 }
 
 /** The site's own card, shown by every page that is not an article, as PNG bytes. */
 export async function socialCard(content: ReturnType<typeof cardContent>, lang: Lang): Promise<Buffer> {
-  return readFileSync(await cardFile(content, lang));
+  return readFile(await cardFile(content, lang));
 }
 
 /**
@@ -123,5 +129,5 @@ export function startArticleCard(article: Article, lang: Lang): void {
 export async function articleCard(article: Article, lang: Lang): Promise<Buffer> {
   const { path, file } = articleCardFile(article, lang);
   started.delete(path);
-  return readFileSync(await file);
+  return readFile(await file);
 }
