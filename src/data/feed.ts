@@ -23,6 +23,21 @@ function correctionsHtml(article: Article, lang: Lang): string {
 }
 
 /**
+ * The article's content as feeds carry it, typeset, rendered once for the language's feed and its category's, which
+ * both list the latest articles. Kept by the digest of the article's file too: the dev server serves edits at once.
+ */
+const contents = new Map<string, Promise<string>>();
+function feedContent(article: Article, lang: Lang): Promise<string> {
+  const key = `${article.id} ${article.digest}`;
+  let content = contents.get(key);
+  if (!content) {
+    content = articleBodyHtml(article).then((body) => typesetHtml(body + correctionsHtml(article, lang), lang));
+    contents.set(key, content);
+  }
+  return content;
+}
+
+/**
  * An RSS 2.0 feed of a language's published articles, or of one category, with their full content; its texts are
  * typeset as the pages are (the middleware typesets HTML pages only).
  */
@@ -53,7 +68,7 @@ export async function articleFeed(lang: Lang, category?: CategoryId): Promise<Re
             ...shownTags(article, tags).map((tag) => tag.label),
           ].map(typeset),
           author: typeset(authors.map((author) => author.data.name).join(', ')),
-          content: typesetHtml((await articleBodyHtml(article)) + correctionsHtml(article, lang), lang),
+          content: await feedContent(article, lang),
         };
       }),
     ),
