@@ -209,6 +209,12 @@ describe('a production build of the sample content plus a draft and a future art
       readFileSync(join(dist, 'articles', slug, 'index.html'), 'utf8').includes('href="/auteurs/nadia-rochat/"'),
     );
     expect([...first, ...second].sort()).toEqual(signed.sort());
+    // Search engines show each page's description: the second one says which page it is.
+    const description = (page: string) =>
+      readFileSync(join(dist, page), 'utf8').match(/<meta name="description" content="([^"]*)"/)?.[1];
+    expect(description('auteurs/nadia-rochat/2/index.html')).toBe(
+      `${description('auteurs/nadia-rochat/index.html')} – Page 2`,
+    );
   });
 
   it('lists the article pages in the sitemap', () => {
