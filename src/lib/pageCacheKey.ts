@@ -9,9 +9,27 @@ import { TYPESETTING } from './typesetHtml.ts';
  * after rendering, outside the page's module graph, which this import brings the typography code into.
  */
 export function pageCacheKey(props: unknown, ...context: string[]): string {
-  return createHash('sha256')
-    .update(JSON.stringify([props, context, TYPESETTING]))
-    .digest('base64url');
+  return sha256(JSON.stringify([props, context, TYPESETTING], entriesByHash));
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/** The hash of each content entry met, made once a build: an article is in the props of a dozen pages. */
+const entryHashes = new WeakMap<object, string>();
+
+/**
+ * A content entry (an object with its collection, id and data) stands in a key as the hash of its whole JSON, its
+ * rendered HTML included: the same text, for a fraction of the work, as the entries repeat from page to page.
+ */
+function entriesByHash(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('collection' in value && 'id' in value && 'data' in value))
+    return value;
+  let hash = entryHashes.get(value);
+  if (hash === undefined) {
+    hash = `entry ${sha256(JSON.stringify(value))}`;
+    entryHashes.set(value, hash);
+  }
+  return hash;
 }
 
 /** Each of a route's paths with its `cacheKey`: a hash of its props and of `context`. */

@@ -11,7 +11,9 @@ function entry(id: string, digest: string, title: string) {
       title,
       pubDate: new Date('2026-03-02T08:00:00Z'),
       hero: { src: { src: '/_astro/grippe.Bx1.jpg', width: 1440, height: 960 } },
+      reviewedBy: { collection: 'authors', id: 'claire-morand' },
     },
+    rendered: { html: `<p>${title}</p>` },
   };
 }
 
@@ -43,6 +45,22 @@ describe.each([
     {
       ...page,
       article: { ...page.article, data: { ...page.article.data, pubDate: new Date('2026-03-03T08:00:00Z') } },
+    },
+    '2026',
+  ],
+  [
+    'the article was rendered anew',
+    { ...page, article: { ...page.article, rendered: { html: '<p>La grippe, revue</p>' } } },
+    '2026',
+  ],
+  [
+    'the reviewer changed',
+    {
+      ...page,
+      article: {
+        ...page.article,
+        data: { ...page.article.data, reviewedBy: { collection: 'authors', id: 'nadia-rochat' } },
+      },
     },
     '2026',
   ],
