@@ -17,18 +17,26 @@ const typeset = new Map(LANGS.map((lang) => [lang, new Map<string, string>()]));
 /** Enough for the texts a build repeats; past it, the cache starts again rather than holding every text of a big site. */
 const TYPESET_KEPT = 20_000;
 
+/**
+ * The text as a string of its own. An attribute's value is a slice of its page, and a slice keeps the string it was cut
+ * from alive: kept as is, every text remembered would hold a whole page.
+ */
+const detached = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
+
 /** Plain text typeset for readers in `lang` (titles drawn on social cards, attribute values, feed titles). */
 export function typesetText(text: string, lang: Lang): string {
   const known = typeset.get(lang)!;
   let result = known.get(text);
   if (result === undefined) {
     if (known.size >= TYPESET_KEPT) known.clear();
-    result = typographer(lang)
-      .execute(shieldText(text))
-      .replaceAll('&lt;', '<')
-      .replaceAll('&gt;', '>')
-      .replaceAll(AMPERSAND, '&');
-    known.set(text, result);
+    result = detached(
+      typographer(lang)
+        .execute(shieldText(text))
+        .replaceAll('&lt;', '<')
+        .replaceAll('&gt;', '>')
+        .replaceAll(AMPERSAND, '&'),
+    );
+    known.set(detached(text), result);
   }
   return result;
 }
