@@ -23,16 +23,15 @@ function correctionsHtml(article: Article, lang: Lang): string {
 }
 
 /**
- * The article's content as feeds carry it, typeset, rendered once for the language's feed and its category's, which
- * both list the latest articles. Kept by the digest of the article's file too: the dev server serves edits at once.
+ * The article's content as feeds carry it, typeset once per build (as `articleBodyHtml` renders it once) for its
+ * language's feed and its category's, which both list the latest articles.
  */
 const contents = new Map<string, Promise<string>>();
 function feedContent(article: Article, lang: Lang): Promise<string> {
-  const key = `${article.id} ${article.digest}`;
-  let content = contents.get(key);
+  let content = contents.get(article.id);
   if (!content) {
     content = articleBodyHtml(article).then((body) => typesetHtml(body + correctionsHtml(article, lang), lang));
-    contents.set(key, content);
+    contents.set(article.id, content);
   }
   return content;
 }

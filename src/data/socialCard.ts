@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { CATEGORIES } from '../lib/categories.ts';
@@ -88,8 +88,14 @@ async function cardFile({ title, label, heroPath }: ReturnType<typeof cardConten
   // Written beside, then renamed, off the main thread, which renders pages meanwhile: neither a parallel build nor a
   // card of the same text drawn at the same time reads half a file.
   const beside = `${cached}.${process.pid}.${written++}`;
-  await writeFile(beside, png);
-  await rename(beside, cached);
+  try {
+    await writeFile(beside, png);
+    await rename(beside, cached);
+  } catch (error) {
+    // The cache is kept between builds (and in CI's cache): no half-written file stays in it.
+    await rm(beside, { force: true });
+    throw error;
+  }
   return cached;
 }
 

@@ -14,7 +14,10 @@ export function pageCacheKey(props: unknown, ...context: string[]): string {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
-/** The hash of each content entry met, made once a build: an article is in the props of a dozen pages. */
+/**
+ * The hash of each content entry met, made once a build: an article is in the props of a dozen pages. Kept by the
+ * entry object itself, which nothing changes once the content layer has given it (never mutate an entry).
+ */
 const entryHashes = new WeakMap<object, string>();
 
 /**

@@ -6,14 +6,12 @@ const NNBSP = '\u202F';
 /** Where typograf has hidden a tag, a URL or an entity: `\uF000tf12\uF000`. Its closing mark ends a word, like a tag does. */
 const LABEL = '\uF000';
 
-/** A character that ends a word, after which French punctuation takes its space even where none was typed. */
-const WORD_END = /[\p{L}\p{N}»)\]…’\uF000]/u;
+/** The character before a place ends a word: after it, French punctuation takes its space even where none was typed. */
+const ENDS_WORD = /[\p{L}\p{N}»)\]…’\uF000]$/u;
 
-/** Whether the character before `at` in `text` ends a word (a letter outside the BMP included). */
+/** Whether the character before `at` in `text` ends a word (a letter outside the BMP, two code units, included). */
 function endsWord(text: string, at: number): boolean {
-  const code = text.charCodeAt(at - 1);
-  const start = code >= 0xdc00 && code <= 0xdfff ? at - 2 : at - 1;
-  return start >= 0 && WORD_END.test(String.fromCodePoint(text.codePointAt(start) ?? 0));
+  return ENDS_WORD.test(text.slice(Math.max(0, at - 2), at));
 }
 
 /**
@@ -35,7 +33,7 @@ const frenchSpacing = {
       )
       .replace(/([ \t\n\u00A0\u202F]*):/g, (found, space: string, at: number, whole: string) => {
         const next = whole[at + found.length];
-        const spaced = next === undefined || next === '\uF000' || /\s/.test(next);
+        const spaced = next === undefined || next === LABEL || /\s/.test(next);
         return space || (spaced && endsWord(whole, at)) ? `${NBSP}:` : found;
       })
       .replace(/(\d{1,2})[ \u00A0]h[ \u00A0](\d{2})\b/g, `$1${NBSP}h${NBSP}$2`),

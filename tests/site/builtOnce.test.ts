@@ -30,9 +30,24 @@ describe('builtOnce', () => {
     ]);
   });
 
-  it('passes on what image() finds wrong, in its words', () => {
+  it('waits for an image() that resolves later, still with each entry’s own', async () => {
+    const slowImageIn = (folder: string) => () =>
+      z.string().transform(async (path) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return `${folder}/${path}`;
+      });
+    const schema = builtOnce((image) => z.object({ src: image }));
+    const results = await Promise.all(
+      ['fr/un', 'de/zwei'].map((folder) => schema({ image: slowImageIn(folder) }).safeParseAsync({ src: 'a.jpg' })),
+    );
+    expect(results.map((result) => result.data?.src)).toEqual(['fr/un/a.jpg', 'de/zwei/a.jpg']);
+  });
+
+  it('passes on what image() finds wrong, in its words', async () => {
     const refusing = () => z.string().refine(() => false, 'Image introuvable.');
-    const result = builtOnce((image) => z.object({ src: image }))({ image: refusing }).safeParse({ src: 'x.jpg' });
+    const result = await builtOnce((image) => z.object({ src: image }))({ image: refusing }).safeParseAsync({
+      src: 'x.jpg',
+    });
     expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([[['src'], 'Image introuvable.']]);
   });
 });
