@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isPublished } from '../../src/lib/articleFilter.ts';
 import { parseArticleId } from '../../src/lib/articleId.ts';
 import { CATEGORIES, CATEGORY_IDS } from '../../src/lib/categories.ts';
+import { numberedPage } from '../../src/lib/numberedPage.ts';
 import { absoluteUrl, paths } from '../../src/lib/paths.ts';
 import { readingTime } from '../../src/lib/readingTime.ts';
 import { relatedArticles } from '../../src/lib/relatedArticles.ts';
@@ -130,4 +131,12 @@ describe('relatedArticles', () => {
     ]);
   });
   it('stops at the limit', () => expect(relatedArticles(self, candidates, 2)).toHaveLength(2));
+});
+
+describe.each([
+  ['Témoignages', 1, 'fr', 'Témoignages'],
+  ['Témoignages', 2, 'fr', 'Témoignages – Page 2'],
+  ['Erfahrungsberichte', 3, 'de', 'Erfahrungsberichte – Seite 3'],
+] as const)('numberedPage(%j, %i, %s)', (text, page, lang, expected) => {
+  it(`is ${expected}`, () => expect(numberedPage(text, page, lang)).toBe(expected));
 });
