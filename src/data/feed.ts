@@ -23,20 +23,6 @@ function correctionsHtml(article: Article, lang: Lang): string {
 }
 
 /**
- * The article's content as feeds carry it, typeset once per build (as `articleBodyHtml` renders it once) for its
- * language's feed and its category's, which both list the latest articles.
- */
-const contents = new Map<string, Promise<string>>();
-function feedContent(article: Article, lang: Lang): Promise<string> {
-  let content = contents.get(article.id);
-  if (!content) {
-    content = articleBodyHtml(article).then((body) => typesetHtml(body + correctionsHtml(article, lang), lang));
-    contents.set(article.id, content);
-  }
-  return content;
-}
-
-/**
  * An RSS 2.0 feed of a language's published articles, or of one category, with their full content; its texts are
  * typeset as the pages are (the middleware typesets HTML pages only).
  */
@@ -67,7 +53,7 @@ export async function articleFeed(lang: Lang, category?: CategoryId): Promise<Re
             ...shownTags(article, tags).map((tag) => tag.label),
           ].map(typeset),
           author: typeset(authors.map((author) => author.data.name).join(', ')),
-          content: await feedContent(article, lang),
+          content: typesetHtml((await articleBodyHtml(article)) + correctionsHtml(article, lang), lang),
         };
       }),
     ),
